@@ -1,0 +1,70 @@
+"""Sources & method: the bibliography and how statuses and ratings are assigned."""
+
+import streamlit as st
+
+from reelreality import tables, ui
+
+content = ui.content()
+method = content.method
+lang = ui.lang()
+
+st.title(ui.md_escape(ui.tx(ui.current_page().title)), anchor=False)
+st.markdown(ui.t("sources.intro"))
+
+st.subheader(ui.t("sources.method"))
+for section in method.sections:
+    st.markdown(f"**{ui.md_escape(ui.tx(section.title))}** — {ui.md_escape(ui.tx(section.body))}")
+left, right = st.columns(2)
+with left:
+    st.markdown(f"**{ui.t('sources.statuses')}**")
+    for s in method.statuses:
+        ui.status_badge(s.id)
+        st.caption(ui.md_escape(ui.tx(s.description)))
+with right:
+    st.markdown(f"**{ui.t('sources.tiers')}**")
+    for tier in method.tiers:
+        st.markdown(f"**{ui.md_escape(ui.tx(tier.label))}** — {ui.md_escape(ui.tx(tier.description))}")
+
+st.subheader(ui.t("sources.bibliography"))
+tier_labels = {tier.id: ui.tx(tier.label) for tier in method.tiers}
+frame = tables.sources_frame(content.sources.sources, tier_labels, lang)
+languages = sorted(frame["language"].unique())
+lang_labels = {code: ui.t(f"language.{code}") for code in languages}
+
+query = st.text_input(ui.t("sources.search"), key="q", bind="query-params")
+c1, c2 = st.columns(2)
+with c1:
+    tiers = ui.bound_pills(ui.t("sources.filter_tier"), list(tier_labels), tier_labels.get, key="tier")
+with c2:
+    langs = ui.bound_pills(ui.t("sources.filter_lang"), languages, lang_labels.get, key="srclang")
+
+shown = tables.filter_sources(frame, query=query or "", tiers=tiers, languages=langs)
+st.caption(ui.t("sources.count", n=len(shown), total=len(frame)))
+columns = ["publisher", "title", "published", "accessed", "language", "tier", "url", "note"]
+st.dataframe(
+    shown[columns].assign(language=shown["language"].map(lang_labels)),
+    hide_index=True,
+    column_config={
+        "publisher": st.column_config.TextColumn(ui.t("sources.col.publisher")),
+        "title": st.column_config.TextColumn(ui.t("sources.col.title"), width="large"),
+        "published": st.column_config.DateColumn(ui.t("sources.col.published"), format="YYYY-MM-DD"),
+        "accessed": st.column_config.DateColumn(ui.t("sources.col.accessed"), format="YYYY-MM-DD"),
+        "language": st.column_config.TextColumn(ui.t("sources.col.language")),
+        "tier": st.column_config.TextColumn(ui.t("sources.col.tier")),
+        "url": st.column_config.LinkColumn(ui.t("sources.col.url")),
+        "note": st.column_config.TextColumn(ui.t("sources.col.note"), width="large"),
+    },
+    key="sources_table",
+)
+st.download_button(
+    ui.t("sources.download", n=len(shown)),
+    shown[["id", *columns]].to_csv(index=False),
+    file_name="reel-reality-sources.csv",
+    mime="text/csv",
+)
+
+corrections = content.overview.corrections
+if corrections:
+    st.subheader(ui.t("sources.corrections"))
+    for corr in corrections:
+        st.markdown(f"- {ui.t('overview.seed_says')} “{ui.md_escape(corr.seed_says)}” — {ui.md_escape(ui.tx(corr.correct))}")

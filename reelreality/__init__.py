@@ -1,0 +1,1 @@
+"""Reel Reality: content models, loading, logic and chart builders for the explainer."""

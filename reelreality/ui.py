@@ -1,0 +1,272 @@
+"""The shared Streamlit pieces: cached content, language, URL state notices, sources, badges, quotes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+import streamlit as st
+
+from reelreality import models as m
+from reelreality.content import Content, ContentError, load
+
+LANG_KEY = "lang"
+# Query parameters the app itself owns; every other one must belong to a bound widget.
+APP_PARAMS = {"lang", "present", "slide", "notes", "embed", "embed_options"}
+_NOTICES = "_rr_notices"
+
+STATUS_STYLE: dict[str, tuple[str, str]] = {
+    "verified": ("green", ":material/verified:"),
+    "secondary": ("blue", ":material/link:"),
+    "seed-only": ("orange", ":material/warning:"),
+}
+
+
+@st.cache_resource(show_spinner=False)
+def content() -> Content:
+    """Load and validate content once per process (models are frozen, so sharing is safe)."""
+    return load()
+
+
+def set_current_page(page: m.PageDef) -> None:
+    st.session_state["_rr_page"] = page
+
+
+def current_page() -> m.PageDef:
+    """The page being shown (set by app.py before it runs the page)."""
+    return st.session_state.get("_rr_page") or content().site.pages[0]
+
+
+def lang() -> str:
+    return st.session_state.get(LANG_KEY, "en")
+
+
+def t(key: str, **fmt: Any) -> str:
+    """A UI string from site.yaml in the viewer's language."""
+    text = content().ui(key)(lang())
+    return text.format(**fmt) if fmt else text
+
+
+def tx(text: m.Text) -> str:
+    """A content Text in the viewer's language."""
+    return text(lang())
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~$:-])")
+
+
+def md_escape(text: str) -> str:
+    """Escape markdown so content and URL text always render literally."""
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def notice(message: str) -> None:
+    """Queue a quiet notice (shown as a toast at the end of the run)."""
+    st.session_state.setdefault(_NOTICES, [])
+    if message not in st.session_state[_NOTICES]:
+        st.session_state[_NOTICES].append(message)
+
+
+def flush_notices() -> None:
+    for message in st.session_state.pop(_NOTICES, []):
+        st.toast(message, icon=":material/info:")
+
+
+# ---------------------------------------------------------------- language
+
+
+def init_language() -> str:
+    """Pick the language: ?lang= first, then this session's choice, then the browser locale."""
+    raw = st.query_params.get(LANG_KEY)
+    if raw in m.LANGS:
+        st.session_state[LANG_KEY] = raw
+    else:
+        if raw is not None:
+            notice(content().ui("notice.bad_lang")("en") + " / " + content().ui("notice.bad_lang")("fr"))
+        if LANG_KEY not in st.session_state:
+            locale = (st.context.locale or "").lower()
+            st.session_state[LANG_KEY] = "fr" if locale.startswith("fr") else "en"
+    # The language always travels in the URL so a copied address reopens in the same language.
+    st.query_params[LANG_KEY] = st.session_state[LANG_KEY]
+    return st.session_state[LANG_KEY]
+
+
+def _switch_language() -> None:
+    chosen = st.session_state.get("lang_switch")
+    if chosen in m.LANGS:
+        st.session_state[LANG_KEY] = chosen
+        st.query_params[LANG_KEY] = chosen
+
+
+def language_switch() -> None:
+    st.session_state["lang_switch"] = lang()
+    st.segmented_control(
+        t("lang.label"),
+        options=list(m.LANGS),
+        format_func=lambda code: {"en": "English", "fr": "Français"}[code],
+        key="lang_switch",
+        required=True,
+        on_change=_switch_language,
+        label_visibility="collapsed",
+    )
+
+
+# ---------------------------------------------------------------- URL state
+
+
+def check_param(key: str, allowed: Iterable[str]) -> None:
+    """Before a bound widget renders: note a URL value it will reject, so the viewer is told."""
+    values = st.query_params.get_all(key)
+    allowed = set(allowed)
+    if values and any(v not in allowed for v in values):
+        notice(t("notice.bad_value", param=_safe_name(key)))
+
+
+def _safe_name(name: str) -> str:
+    return "`" + name.replace("`", "")[:40] + "`"
+
+
+def drop_unknown_params() -> None:
+    """After the page ran: remove query parameters that nothing on this page owns."""
+    owned = APP_PARAMS | {k for k in st.session_state.keys() if isinstance(k, str)}
+    unknown = [k for k in list(st.query_params.keys()) if k not in owned]
+    for key in unknown:
+        st.query_params.pop(key, None)
+    if unknown:
+        notice(t("notice.unknown_params", names=", ".join(_safe_name(k) for k in unknown)))
+
+
+def bound_pills(
+    label: str,
+    options: Sequence[str],
+    labels: Callable[[str], str],
+    key: str,
+    *,
+    default: Sequence[str] | None = None,
+) -> list[str]:
+    """Multi-select pills whose selection lives in the URL under `key`."""
+    check_param(key, [labels(o) for o in options])
+    return st.pills(
+        label,
+        options=list(options),
+        format_func=labels,
+        selection_mode="multi",
+        default=list(default) if default is not None else list(options),
+        key=key,
+        bind="query-params",
+    )
+
+
+def bound_select(
+    label: str,
+    options: Sequence[str],
+    labels: Callable[[str], str],
+    key: str,
+    *,
+    index: int | None = 0,
+    **kwargs: Any,
+) -> str | None:
+    """A selectbox whose value lives in the URL under `key`."""
+    check_param(key, [labels(o) for o in options])
+    return st.selectbox(
+        label, options=list(options), format_func=labels, index=index, key=key, bind="query-params", **kwargs
+    )
+
+
+def bound_tabs(labels: Sequence[str], key: str) -> Sequence[Any]:
+    """Tabs whose active tab lives in the URL under `key` (value = the tab label)."""
+    check_param(key, labels)
+    return st.tabs(list(labels), key=key, bind="query-params")
+
+
+# ---------------------------------------------------------------- sources and statuses
+
+
+def status_label(status: str) -> str:
+    c = content()
+    return next(tx(s.label) for s in c.method.statuses if s.id == status)
+
+
+def tier_label(tier: str) -> str:
+    c = content()
+    return next(tx(s.label) for s in c.method.tiers if s.id == tier)
+
+
+def status_badge(status: str) -> None:
+    """The verification status as a badge; the full label and definition show on hover."""
+    colour, icon = STATUS_STYLE[status]
+    sdef = next(s for s in content().method.statuses if s.id == status)
+    st.badge(tx(sdef.short), color=colour, icon=icon, help=f"{tx(sdef.label)}. {tx(sdef.description)}")
+
+
+def source_link(source: m.Source) -> str:
+    """Markdown for one source: publisher — title (date), linked when a URL exists."""
+    date = t("date.unknown") if source.published == "unknown" else format_date(source.published)
+    title = md_escape(source.title)
+    title = f"[{title}]({source.url})" if source.url else title
+    return f"{md_escape(source.publisher)} — {title} ({date}; {tier_label(source.tier).lower()})"
+
+
+def source_short(source: m.Source) -> str:
+    """Markdown for one source in compact form: the publisher, linked, and the date."""
+    date = t("date.unknown") if source.published == "unknown" else format_date(source.published)
+    name = md_escape(source.publisher)
+    name = f"[{name}]({source.url})" if source.url else name
+    return f"{name} ({date})"
+
+
+def sources_caption(ids: Sequence[str], *, compact: bool = False) -> None:
+    smap = content().source_map
+    parts = [(source_short if compact else source_link)(smap[i]) for i in ids]
+    st.caption(t("sources.label") + " " + " · ".join(parts))
+
+
+def sources_help(ids: Sequence[str]) -> str:
+    """Plain text listing sources, for tooltips."""
+    smap = content().source_map
+    return t("sources.label") + " " + "; ".join(f"{smap[i].publisher}, “{smap[i].title}”" for i in ids)
+
+
+def format_date(value: Any, precision: str = "day") -> str:
+    months = t("date.months").split(",")
+    month = months[value.month - 1].strip()
+    if precision == "month":
+        return f"{month} {value.year}"
+    if lang() == "fr":
+        day = "1er" if value.day == 1 else str(value.day)
+        return f"{day} {month} {value.year}"
+    return f"{value.day} {month} {value.year}"
+
+
+def quote_card(quote: m.Quote) -> None:
+    with st.container(border=True):
+        st.markdown("> " + md_escape(quote.original))
+        if quote.original_language != lang():
+            st.caption(t("quote.translation") + " " + md_escape(quote.translation))
+        st.markdown(
+            f"**{md_escape(quote.speaker)}**, {md_escape(tx(quote.role))} — "
+            f"{md_escape(quote.organisation)}, {format_date(quote.date, quote.date_precision)}"
+        )
+        st.caption(md_escape(tx(quote.context)))
+        status_badge(quote.status)
+        sources_caption(quote.sources, compact=True)
+
+
+def statement(record: m.Statement, *, compact: bool = False) -> None:
+    st.markdown(md_escape(tx(record.text)))
+    status_badge(record.status)
+    sources_caption(record.sources, compact=compact)
+
+
+# ---------------------------------------------------------------- errors
+
+
+def content_error_page(error: ContentError) -> None:
+    """One clear page listing every content problem, instead of a traceback."""
+    st.title("Content error / Erreur de contenu")
+    st.error(
+        f"{len(error.problems)} problem(s) in the content files. The app cannot start until they are fixed. "
+        f"Run `python -m reelreality.validate` for the same list."
+    )
+    st.code("\n".join(str(p) for p in error.problems), language=None)

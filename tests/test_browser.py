@@ -1,0 +1,46 @@
+"""Real browser: `streamlit run` on a free port, driven by Playwright in Debian's Chromium."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import wait_rendered
+from reelreality.content import load
+
+pytestmark = pytest.mark.browser
+CONTENT = load()
+
+
+def test_overview_renders_figures_and_timeline_then_switches_to_french(server_url, page, shots):
+    """A reader opens the overview, sees the key figures and the timeline, and switches to French."""
+    page.goto(server_url + "/?lang=en")
+    wait_rendered(page)
+    body = page.locator('[data-testid="stMain"]')
+    assert CONTENT.overview.headline("en") in body.inner_text()
+    for fig in CONTENT.overview.key_figures:
+        assert fig.label("en") in body.inner_text()
+    assert page.locator('[data-testid="stPlotlyChart"] .main-svg').count() >= 1
+    assert page.locator('[data-testid="stPlotlyChart"] .scatterlayer .point').count() == len(CONTENT.overview.events)
+    assert "Overview" in page.title()
+    page.screenshot(path=shots / "overview-en.png", full_page=True)
+
+    page.locator("button", has_text="Français").first.click()
+    page.wait_for_function(
+        "h => document.body.innerText.includes(h)", arg=CONTENT.overview.headline("fr"), timeout=30_000
+    )
+    wait_rendered(page)
+    assert re.search(r"[?&]lang=fr\b", page.url)
+    assert "Vue d'ensemble" in page.title()
+    page.screenshot(path=shots / "overview-fr.png", full_page=True)
+    assert not page.errors
+
+
+def test_sources_page_in_french_lists_the_bibliography(server_url, page, shots):
+    page.goto(server_url + "/sources-method?lang=fr")
+    wait_rendered(page)
+    assert "Bibliographie" in page.locator('[data-testid="stMain"]').inner_text()
+    assert page.locator('[data-testid="stDataFrame"]').count() == 1
+    page.screenshot(path=shots / "sources-fr.png", full_page=True)
+    assert not page.errors

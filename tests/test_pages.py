@@ -1,0 +1,162 @@
+"""AppTest: every page in both languages, the language switch and bad links, as a reader would use them."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from helpers import ROOT
+from reelreality.content import load
+
+CONTENT = load()
+PAGES = [p.script for p in CONTENT.site.pages]
+
+
+def open_page(script: str, **params: str) -> AppTest:
+    """Open `script` through the router with the given URL query, like following a shared link."""
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    if script != PAGES[0]:
+        # AppTest must run once before it can switch; that first run lands on the default page.
+        at.run()
+        assert not at.exception, at.exception
+        at.query_params.clear()
+        at.switch_page(script)
+    for key, value in params.items():
+        at.query_params[key] = value
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def plain(text: str) -> str:
+    """Rendered markdown text without the escapes that keep content literal."""
+    return re.sub(r"\\(.)", r"\1", text)
+
+
+def qp(at: AppTest, key: str) -> list[str]:
+    """A query parameter as a list, however AppTest stores it."""
+    value = at.query_params[key]
+    return list(value) if isinstance(value, list | tuple) else [value]
+
+
+def all_text(at: AppTest) -> str:
+    parts = []
+    for kind in ("title", "header", "subheader", "markdown", "caption", "info", "warning"):
+        parts += [str(el.value) for el in getattr(at, kind)]
+    return plain("\n".join(parts))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("script", PAGES, ids=[p.id for p in CONTENT.site.pages])
+def test_every_page_renders_in_both_languages(script, lang):
+    """A reader opens each page in English and in French and sees its title with no error."""
+    at = open_page(script, lang=lang)
+    page = next(p for p in CONTENT.site.pages if p.script == script)
+    assert at.session_state["lang"] == lang
+    assert qp(at, "lang") == [lang]
+    text = all_text(at)
+    assert page.title(lang) in text or CONTENT.overview.headline(lang) in text
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_overview_shows_headline_key_figures_and_timeline(lang):
+    """A reader who clicks nothing sees the headline, every key figure with its source, and the timeline."""
+    at = open_page("pages/overview.py", lang=lang)
+    text = all_text(at)
+    assert CONTENT.overview.headline(lang) in text
+    for fig in CONTENT.overview.key_figures:
+        assert fig.value(lang) in text
+        assert fig.label(lang) in text
+    assert len(at.get("plotly_chart")) == 1
+    assert "Sources" in text
+
+
+def test_timeline_filter_removes_event_types():
+    """A reader keeps only legal events; the table lists only legal events."""
+    at = open_page("pages/overview.py", lang="en")
+    at.pills(key="types").set_value(["legal"]).run()
+    assert not at.exception
+    legal = [e for e in CONTENT.overview.events if e.type == "legal"]
+    table = at.dataframe[0].value
+    assert len(table) == len(legal)
+    assert set(table["Type"]) == {"Legal"}
+
+
+def test_timeline_filter_from_a_shared_link():
+    """A shared link with a filter opens with that filter applied."""
+    at = open_page("pages/overview.py", lang="en", types="Deal")
+    assert at.pills(key="types").value == ["deal"]
+    assert len(at.dataframe[0].value) == sum(e.type == "deal" for e in CONTENT.overview.events)
+
+
+def test_no_event_type_selected_explains_itself():
+    at = open_page("pages/overview.py", lang="en")
+    at.pills(key="types").set_value([]).run()
+    assert not at.exception
+    assert any("No event type selected" in el.value for el in at.info)
+
+
+def test_language_switch_changes_text_and_url():
+    """A reader switches to French; the page text and the URL follow."""
+    at = open_page("pages/overview.py", lang="en")
+    at.segmented_control(key="lang_switch").set_value("fr").run()
+    assert not at.exception
+    assert at.session_state["lang"] == "fr"
+    assert qp(at, "lang") == ["fr"]
+    assert CONTENT.overview.headline("fr") in all_text(at)
+
+
+def test_first_visit_follows_english_by_default():
+    at = open_page("pages/overview.py")
+    assert at.session_state["lang"] == "en"
+    assert qp(at, "lang") == ["en"]
+
+
+def test_garbage_language_falls_back_with_a_notice():
+    """A hand-edited ?lang=xx opens in a supported language and says so quietly."""
+    at = open_page("pages/overview.py", lang="<script>alert(1)</script>")
+    assert at.session_state["lang"] == "en"
+    assert qp(at, "lang") == ["en"]
+    assert len(at.toast) == 1
+
+
+def test_unknown_parameters_are_dropped_with_a_notice():
+    at = open_page("pages/overview.py", lang="en", foo="bar", utm_source="x")
+    assert "foo" not in at.query_params and "utm_source" not in at.query_params
+    assert any("foo" in t.proto.body for t in at.toast)
+
+
+def test_invalid_filter_value_falls_back_to_default_with_a_notice():
+    at = open_page("pages/overview.py", lang="en", types="Nonsense")
+    assert sorted(at.pills(key="types").value) == sorted(et.id for et in CONTENT.overview.event_types)
+    assert any("types" in t.proto.body for t in at.toast)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_sources_search_and_filters(lang):
+    """A reader searches the bibliography and filters by tier."""
+    at = open_page("pages/sources.py", lang=lang)
+    total = len(CONTENT.sources.sources)
+    assert len(at.dataframe[0].value) == total
+    at.text_input(key="q").set_value("midjourney").run()
+    shown = at.dataframe[0].value
+    assert 0 < len(shown) < total
+    assert all("midjourney" in (r.title + r.publisher + r.note).lower() for r in shown.itertuples())
+    at.text_input(key="q").set_value("").run()
+    at.pills(key="tier").set_value(["primary"]).run()
+    primary = [s for s in CONTENT.sources.sources if s.tier == "primary"]
+    assert len(at.dataframe[0].value) == len(primary)
+
+
+def test_sources_page_offers_csv_download():
+    at = open_page("pages/sources.py", lang="en")
+    assert at.get("download_button")
+
+
+def test_seed_only_quote_is_labelled_as_unconfirmed():
+    """The spokesperson quote that only the seed reports is never shown as plain fact."""
+    at = open_page("pages/overview.py", lang="en")
+    badges = [el.proto.body for el in at.markdown if "badge" in el.proto.body]
+    assert any("Source article only" in b for b in badges)
