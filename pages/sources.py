@@ -31,7 +31,7 @@ frame = tables.sources_frame(content.sources.sources, tier_labels, lang)
 languages = sorted(frame["language"].unique())
 lang_labels = {code: ui.t(f"language.{code}") for code in languages}
 
-query = st.text_input(ui.t("sources.search"), key="q", bind="query-params")
+query = ui.bound_text(ui.t("sources.search"), key="q")
 c1, c2 = st.columns(2)
 with c1:
     tiers = ui.bound_pills(ui.t("sources.filter_tier"), list(tier_labels), tier_labels.get, key="tier")

@@ -137,6 +137,27 @@ def drop_unknown_params() -> None:
         notice(t("notice.unknown_params", names=", ".join(_safe_name(k) for k in unknown)))
 
 
+_BOUND = "_rr_bound"
+
+
+def _remember(key: str, value: Any, default: Any) -> None:
+    """Record a bound widget's URL value and default so a share link can be built server-side."""
+    st.session_state.setdefault(_BOUND, {})
+    st.session_state[_BOUND][key] = (value, default)
+
+
+def bound_state() -> dict[str, tuple[Any, Any]]:
+    """URL value and default of every bound widget rendered in this session, by key."""
+    return st.session_state.get(_BOUND, {})
+
+
+def _url_value(value: Any, fmt: Callable[[Any], str] | None = None) -> str | list[str]:
+    fmt = fmt or (lambda v: f"{v:g}" if isinstance(v, float) else str(v))
+    if isinstance(value, list | tuple):
+        return [fmt(v) for v in value]
+    return "" if value is None else fmt(value)
+
+
 def bound_pills(
     label: str,
     options: Sequence[str],
@@ -144,40 +165,92 @@ def bound_pills(
     key: str,
     *,
     default: Sequence[str] | None = None,
+    **kwargs: Any,
 ) -> list[str]:
-    """Multi-select pills whose selection lives in the URL under `key`."""
+    """Multi-select pills whose selection lives in the URL under `key` (values are the labels)."""
     check_param(key, [labels(o) for o in options])
-    return st.pills(
+    default = list(default) if default is not None else list(options)
+    value = st.pills(
         label,
         options=list(options),
         format_func=labels,
         selection_mode="multi",
-        default=list(default) if default is not None else list(options),
+        default=default,
         key=key,
         bind="query-params",
+        **kwargs,
     )
+    _remember(key, _url_value(value, labels), _url_value(default, labels))
+    return value
 
 
-def bound_select(
+def bound_choice(
     label: str,
     options: Sequence[str],
     labels: Callable[[str], str],
     key: str,
     *,
-    index: int | None = 0,
+    default: str | None = None,
+    widget: str = "segmented_control",
     **kwargs: Any,
 ) -> str | None:
-    """A selectbox whose value lives in the URL under `key`."""
+    """A single choice (segmented control, pills, radio or selectbox) bound to the URL under `key`.
+
+    `default` None means "nothing selected" for segmented control/pills and the first option for
+    radio/selectbox."""
     check_param(key, [labels(o) for o in options])
-    return st.selectbox(
-        label, options=list(options), format_func=labels, index=index, key=key, bind="query-params", **kwargs
+    options = list(options)
+    if widget in ("radio", "selectbox"):
+        index = options.index(default) if default is not None else 0
+        value = getattr(st, widget)(
+            label, options, index=index, format_func=labels, key=key, bind="query-params", **kwargs
+        )
+        default = options[index]
+    else:
+        value = getattr(st, widget)(
+            label, options, default=default, format_func=labels, key=key, bind="query-params", **kwargs
+        )
+    _remember(key, _url_value(value, labels), _url_value(default, labels))
+    return value
+
+
+def bound_select(
+    label: str, options: Sequence[str], labels: Callable[[str], str], key: str, *, default: str | None = None, **kwargs: Any
+) -> str | None:
+    """A selectbox bound to the URL under `key` (value in the URL is the option's label)."""
+    return bound_choice(label, options, labels, key, default=default, widget="selectbox", **kwargs)
+
+
+def bound_slider(label: str, key: str, *, min_value: float, max_value: float, value: Any, step: float, **kwargs: Any) -> Any:
+    """A slider bound to the URL under `key`; `value` is the default (a number or a (low, high) pair)."""
+    raw = st.query_params.get_all(key)
+    if raw:
+        try:
+            numbers = [float(v) for v in raw]
+            if any(not (min_value <= n <= max_value) for n in numbers):
+                raise ValueError
+        except ValueError:
+            notice(t("notice.bad_value", param=_safe_name(key)))
+    result = st.slider(
+        label, min_value=min_value, max_value=max_value, value=value, step=step, key=key, bind="query-params", **kwargs
     )
+    _remember(key, _url_value(result), _url_value(value))
+    return result
+
+
+def bound_text(label: str, key: str, **kwargs: Any) -> str:
+    """A text input bound to the URL under `key`."""
+    result = st.text_input(label, key=key, bind="query-params", **kwargs)
+    _remember(key, result or "", "")
+    return result or ""
 
 
 def bound_tabs(labels: Sequence[str], key: str) -> Sequence[Any]:
     """Tabs whose active tab lives in the URL under `key` (value = the tab label)."""
     check_param(key, labels)
-    return st.tabs(list(labels), key=key, bind="query-params")
+    tabs = st.tabs(list(labels), key=key, bind="query-params")
+    _remember(key, st.session_state.get(key) or labels[0], labels[0])
+    return tabs
 
 
 # ---------------------------------------------------------------- sources and statuses
