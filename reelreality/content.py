@@ -22,6 +22,7 @@ FILES: dict[str, tuple[str, type[BaseModel]]] = {
     "site": ("site.yaml", m.SiteFile),
     "method": ("method.yaml", m.MethodFile),
     "overview": ("overview.yaml", m.OverviewFile),
+    "scale": ("scale.yaml", m.ScaleFile),
 }
 
 

@@ -187,3 +187,30 @@ class SiteFile(Strict):
     last_updated: dt.date
     pages: list[PageDef] = Field(min_length=1)
     ui: dict[str, Text]
+
+
+# ---- promise scale (shared by the promise tracker and the lessons panel)
+PromiseStatus = Literal["not-yet-rated", "in-the-works", "stalled", "compromise", "kept", "broken"]
+
+
+class PromiseStatusDef(Strict):
+    id: PromiseStatus
+    group: Literal["progress", "final"]
+    label: Text
+    description: Text
+    colour: Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
+
+
+class ScaleFile(Strict):
+    """The editorial rating scale for promises, in display order."""
+
+    intro: Text
+    statuses: list[PromiseStatusDef]
+
+    @model_validator(mode="after")
+    def _complete(self) -> ScaleFile:
+        ids = [s.id for s in self.statuses]
+        missing = [s for s in PromiseStatus.__args__ if s not in ids]
+        if missing:
+            raise ValueError(f"statuses: the scale must define every status; missing {', '.join(missing)}")
+        return self
