@@ -1,8 +1,8 @@
-"""Reel Reality router: page config, language, navigation, then the chosen page."""
+"""Reel Reality router: page config, language, presentation switch, navigation, then the chosen page."""
 
 import streamlit as st
 
-from reelreality import ui
+from reelreality import present, ui
 from reelreality.content import ContentError
 
 st.set_page_config(page_title="Reel Reality", page_icon=":material/movie:", layout="wide")
@@ -13,25 +13,37 @@ except ContentError as error:
     ui.content_error_page(error)
     st.stop()
 
+ui.begin_run()
 lang = ui.init_language()
+presenting = present.active()
 site = content.site
 pages = [
     st.Page(p.script, title=p.nav(lang), icon=p.icon, url_path=p.id, default=(i == 0))
     for i, p in enumerate(site.pages)
 ]
-page = st.navigation(pages, position="top")
+page = st.navigation(pages, position="hidden" if presenting else "top")
 current = next((p for p in site.pages if p.id == page.url_path), site.pages[0])
 ui.set_current_page(current)
-st.set_page_config(page_title=f"{current.title(lang)} · {site.title(lang)}")
+st.set_page_config(
+    page_title=f"{current.title(lang)} · {site.title(lang)}",
+    initial_sidebar_state="collapsed" if presenting else "auto",
+)
 
-head, switch = st.columns([5, 1], vertical_alignment="center")
-head.caption(ui.md_escape(site.tagline(lang)))
-with switch:
+head = st.columns([6, 2, 1.3, 1.6], vertical_alignment="center")
+if not presenting:
+    head[0].caption(ui.md_escape(site.tagline(lang)))
+with head[1]:
     ui.language_switch()
+with head[2]:
+    present.toggle()
+share_slot = head[3].empty()
 
-page.run()
+extra = present.render() if presenting else page.run()
 
-st.divider()
-st.caption(ui.t("common.footer", version=site.version, date=ui.format_date(site.last_updated)))
+with share_slot.container():
+    ui.share_box(extra if presenting else None, more=present.downloads)
+if not presenting:
+    st.divider()
+    st.caption(ui.t("common.footer", version=site.version, date=ui.format_date(site.last_updated)))
 ui.drop_unknown_params()
 ui.flush_notices()

@@ -23,6 +23,7 @@ FILES: dict[str, tuple[str, type[BaseModel]]] = {
     "method": ("method.yaml", m.MethodFile),
     "overview": ("overview.yaml", m.OverviewFile),
     "scale": ("scale.yaml", m.ScaleFile),
+    "slides": ("slides.yaml", m.SlidesFile),
 }
 
 
@@ -242,4 +243,20 @@ def _overview_checks(content: Content) -> list[Problem]:
     ]
 
 
-CHECKS += [_site_checks, _overview_checks]
+def _slides_checks(content: Content) -> list[Problem]:
+    from reelreality.figures import FIGURES  # late import: figures builds on this module
+
+    pages = {p.id for p in content.site.pages}
+    problems = []
+    for i, slide in enumerate(content.slides.slides):
+        if slide.page not in pages:
+            problems.append(Problem("slides.yaml", f"slides[{i}]({slide.id}).page", f"unknown page '{slide.page}'"))
+        if slide.figure is not None and slide.figure not in FIGURES:
+            known = ", ".join(sorted(FIGURES))
+            problems.append(
+                Problem("slides.yaml", f"slides[{i}]({slide.id}).figure", f"unknown figure '{slide.figure}' (known: {known})")
+            )
+    return problems
+
+
+CHECKS += [_site_checks, _overview_checks, _slides_checks]

@@ -214,3 +214,17 @@ class ScaleFile(Strict):
         if missing:
             raise ValueError(f"statuses: the scale must define every status; missing {', '.join(missing)}")
         return self
+
+
+# ---- slides (presentation mode, offline deck and handout)
+class Slide(Sourced):
+    id: Slug
+    page: Slug = Field(description="Id of the page this slide summarises (for permalinks).")
+    title: Text
+    message: Text = Field(description="The one key message, one or two sentences.")
+    figure: str | None = Field(default=None, description="Name of a registered figure (reelreality/figures.py).")
+    notes: Text = Field(description="Speaker notes, hidden by default.")
+
+
+class SlidesFile(Strict):
+    slides: list[Slide] = Field(min_length=1)

@@ -343,3 +343,56 @@ def content_error_page(error: ContentError) -> None:
         f"Run `python -m reelreality.validate` for the same list."
     )
     st.code("\n".join(str(p) for p in error.problems), language=None)
+
+
+# ---------------------------------------------------------------- share
+
+
+def begin_run() -> None:
+    """Forget the bound state of the previous run: the share link describes this run's page only."""
+    st.session_state[_BOUND] = {}
+
+
+def app_url() -> str:
+    """The app's base URL as the viewer sees it (no page path, no query)."""
+    url = st.context.url or "http://localhost:8501/"
+    page = current_page()
+    path = "/" + page.id
+    base = url.split("?", 1)[0]
+    return base[: -len(path)] if base.endswith(path) else base.rstrip("/")
+
+
+def view_url(extra: dict[str, Any] | None = None) -> str:
+    """Absolute link to exactly the current view: page, language, bound widget values, plus `extra`."""
+    from reelreality import state
+
+    page = current_page()
+    path = "" if page == content().site.pages[0] else page.id
+    params = {LANG_KEY: lang(), **(extra or {})}
+    return state.share_url(f"{app_url()}/{path}", params, bound_state())
+
+
+def share_box(extra: dict[str, Any] | None = None, more: Callable[[], None] | None = None) -> None:
+    """'Share this view': the full link with a copy button, and a 'cite this view' text."""
+    import datetime as dt
+
+    from reelreality import state
+
+    url = view_url(extra)
+    site = content().site
+    with st.popover(t("share.button"), icon=":material/share:"):
+        st.caption(t("share.link"))
+        st.code(url, language=None, wrap_lines=True)
+        st.caption(t("share.cite"))
+        cite = state.citation(
+            title=f"{tx(current_page().title)} — {tx(site.title)}",
+            url=url,
+            version=site.version,
+            updated=format_date(site.last_updated),
+            accessed=format_date(dt.date.today()),
+            template=t("share.cite_template"),
+        )
+        st.code(cite, language=None, wrap_lines=True)
+        st.caption(t("share.copy_hint"))
+        if more is not None:
+            more()

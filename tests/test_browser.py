@@ -44,3 +44,20 @@ def test_sources_page_in_french_lists_the_bibliography(server_url, page, shots):
     assert page.locator('[data-testid="stDataFrame"]').count() == 1
     page.screenshot(path=shots / "sources-fr.png", full_page=True)
     assert not page.errors
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_presentation_mode_keyboard_and_url(server_url, page, shots, lang):
+    """A presenter opens ?present=1, presses → and the next slide and its number in the URL appear."""
+    page.goto(server_url + f"/?lang={lang}&present=1")
+    wait_rendered(page)
+    slides = CONTENT.slides.slides
+    assert slides[0].title(lang) in page.locator('[data-testid="stMain"]').inner_text()
+    page.screenshot(path=shots / f"present-{lang}-1.png")
+    page.mouse.click(5, 600)
+    page.keyboard.press("ArrowRight")
+    page.wait_for_function("t => document.body.innerText.includes(t)", arg=slides[1].title(lang), timeout=30_000)
+    wait_rendered(page)
+    assert re.search(r"[?&]slide=2\b", page.url)
+    page.screenshot(path=shots / f"present-{lang}-2.png")
+    assert not page.errors

@@ -1,0 +1,261 @@
+"""Offline exports built from the same content: a self-contained slide deck and a printable handout.
+
+Both are single HTML files with plotly.js inlined: they make no network request at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+from html import escape
+
+import plotly.graph_objects as go
+from plotly.offline import get_plotlyjs
+
+from reelreality.content import Content
+from reelreality.figures import FIGURES
+
+PLOTLY_CONFIG = {"displaylogo": False, "responsive": True, "modeBarButtonsToRemove": ["sendDataToCloud"]}
+
+
+@lru_cache(maxsize=1)
+def _plotlyjs() -> str:
+    return get_plotlyjs()
+
+
+@dataclass(frozen=True)
+class SlideView:
+    """One slide, resolved in one language: what a renderer needs, nothing else."""
+
+    number: int
+    id: str
+    page: str
+    title: str
+    message: str
+    notes: str
+    figure: go.Figure | None
+    caption: str
+    sources: tuple[str, ...]
+    status: str
+
+
+def slide_views(content: Content, lang: str) -> list[SlideView]:
+    """Every slide with its figure built, in deck order."""
+    views = []
+    for i, slide in enumerate(content.slides.slides, start=1):
+        fig, caption = (None, "")
+        if slide.figure:
+            fig, caption = FIGURES[slide.figure](content, lang)
+        views.append(
+            SlideView(
+                number=i,
+                id=slide.id,
+                page=slide.page,
+                title=slide.title(lang),
+                message=slide.message(lang),
+                notes=slide.notes(lang),
+                figure=fig,
+                caption=caption,
+                sources=tuple(slide.sources),
+                status=slide.status,
+            )
+        )
+    return views
+
+
+def permalink(app_url: str, page: str, lang: str, content: Content) -> str:
+    """Link back to a page of the live app, in the same language."""
+    default = content.site.pages[0].id
+    path = "" if page == default else page
+    return f"{app_url.rstrip('/')}/{path}?lang={lang}"
+
+
+def _figure_html(fig: go.Figure, div_id: str, *, height: int | None = None) -> str:
+    """A figure as a div; without `height` it fills its container (the deck sizes slides to the screen)."""
+    fig = go.Figure(fig)
+    fig.update_layout(paper_bgcolor="white", plot_bgcolor="white", autosize=True)
+    # update_layout(height=None) keeps the old value; assigning None removes it.
+    fig.layout.height = height
+    fig.layout.width = None
+    return fig.to_html(
+        full_html=False,
+        include_plotlyjs=False,
+        div_id=div_id,
+        config=PLOTLY_CONFIG,
+        default_width="100%",
+        default_height=f"{height}px" if height else "100%",
+    )
+
+
+def _source_short(content: Content, sid: str, lang: str) -> str:
+    src = content.source_map[sid]
+    date = content.ui("date.unknown")(lang) if src.published == "unknown" else src.published.isoformat()
+    name = escape(src.publisher)
+    name = f'<a href="{escape(src.url)}">{name}</a>' if src.url else name
+    return f"{name} ({escape(date)})"
+
+
+def _source_text(content: Content, sid: str, lang: str) -> str:
+    src = content.source_map[sid]
+    date = content.ui("date.unknown")(lang) if src.published == "unknown" else src.published.isoformat()
+    link = f' <a href="{escape(src.url)}">{escape(src.url)}</a>' if src.url else ""
+    return f"{escape(src.publisher)}, “{escape(src.title)}” ({escape(date)}).{link}"
+
+
+_DECK_CSS = """
+:root { --fg:#1b1b1b; --muted:#555; --accent:#0F5499; }
+* { box-sizing: border-box; }
+html, body { margin:0; height:100%; font-family: "Source Sans 3","Source Sans Pro",Helvetica,Arial,sans-serif; color:var(--fg); background:#fff; }
+.slide { display:none; height:100vh; padding:4vh 6vw 9vh; flex-direction:column; }
+.slide.active { display:flex; }
+.slide h1 { font-size:clamp(28px,4.2vw,58px); line-height:1.1; margin:0 0 2vh; }
+.slide .message { font-size:clamp(18px,2.1vw,30px); line-height:1.35; margin:0 0 2vh; max-width:70em; }
+.slide .figure { flex:1 1 auto; min-height:0; }
+.slide .figure > div { height:100%; }
+.slide .figure .plotly-graph-div { height:100% !important; }
+.slide .caption, .slide .sources { font-size:clamp(13px,1.1vw,17px); color:var(--muted); margin:0.6vh 0; }
+.badge { display:inline-block; border-radius:4px; padding:1px 8px; font-size:0.9em; background:#eef3f8; color:var(--accent); }
+.badge.seed-only { background:#fff1e0; color:#8a4b00; }
+.notes { display:none; margin-top:1vh; padding:1vh 1vw; border-left:4px solid var(--accent); background:#f5f7fa; font-size:clamp(15px,1.3vw,20px); }
+body.show-notes .notes { display:block; }
+.bar { position:fixed; bottom:0; left:0; right:0; display:flex; gap:1em; align-items:center; justify-content:space-between;
+       padding:8px 2vw; font-size:14px; color:var(--muted); background:rgba(255,255,255,0.92); border-top:1px solid #ddd; }
+.bar button { font:inherit; padding:4px 12px; border:1px solid #bbb; border-radius:6px; background:#fff; cursor:pointer; }
+.bar a { color:var(--accent); }
+@media print {
+  @page { size: landscape; margin: 12mm; }
+  .bar { display:none; }
+  .slide { display:flex !important; height:auto; min-height:170mm; page-break-after:always; break-after:page; padding:0; }
+  .notes { display:none !important; }
+}
+"""
+
+_DECK_JS = """
+(function () {
+  var slides = Array.prototype.slice.call(document.querySelectorAll('.slide'));
+  var counter = document.getElementById('counter');
+  var current = 0;
+  function show(i) {
+    current = Math.max(0, Math.min(slides.length - 1, i));
+    slides.forEach(function (s, j) { s.classList.toggle('active', j === current); });
+    counter.textContent = (current + 1) + ' / ' + slides.length;
+    history.replaceState(null, '', '#slide-' + (current + 1));
+    requestAnimationFrame(function () {
+      slides[current].querySelectorAll('.js-plotly-plot').forEach(function (p) {
+        if (window.Plotly) { window.Plotly.Plots.resize(p); }
+      });
+    });
+  }
+  document.addEventListener('keydown', function (e) {
+    if (e.altKey || e.ctrlKey || e.metaKey) { return; }
+    var k = e.key;
+    if (k === 'ArrowRight' || k === 'PageDown' || k === ' ') { e.preventDefault(); show(current + 1); }
+    else if (k === 'ArrowLeft' || k === 'PageUp' || k === 'Backspace') { e.preventDefault(); show(current - 1); }
+    else if (k === 'Home') { show(0); }
+    else if (k === 'End') { show(slides.length - 1); }
+    else if (k === 'n' || k === 'N' || k === 's' || k === 'S') { document.body.classList.toggle('show-notes'); }
+  });
+  document.getElementById('prev').addEventListener('click', function () { show(current - 1); });
+  document.getElementById('next').addEventListener('click', function () { show(current + 1); });
+  document.getElementById('notes').addEventListener('click', function () { document.body.classList.toggle('show-notes'); });
+  window.addEventListener('resize', function () { show(current); });
+  var m = /#slide-(\\d+)/.exec(location.hash);
+  show(m ? parseInt(m[1], 10) - 1 : 0);
+})();
+"""
+
+
+def build_deck(content: Content, lang: str, app_url: str) -> str:
+    """One self-contained HTML slide deck in `lang`: keyboard navigation, notes hidden, print = one slide a page."""
+    ui = {k: content.ui(k)(lang) for k in ("present.notes_key", "present.prev", "present.next", "present.notes", "sources.label")}
+    statuses = {s.id: s.short(lang) for s in content.method.statuses}
+    parts = []
+    views = slide_views(content, lang)
+    for v in views:
+        figure = (
+            f'<div class="figure">{_figure_html(v.figure, f"deck-fig-{v.number}")}</div><p class="caption">{escape(v.caption)}</p>'
+            if v.figure is not None
+            else ""
+        )
+        sources = " · ".join(_source_short(content, s, lang) for s in v.sources)
+        link = permalink(app_url, v.page, lang, content)
+        parts.append(
+            f'<section class="slide" id="slide-{v.number}" aria-label="{v.number}">'
+            f"<h1>{escape(v.title)}</h1><p class=\"message\">{escape(v.message)}</p>{figure}"
+            f'<p class="sources"><span class="badge {escape(v.status)}">{escape(statuses[v.status])}</span> '
+            f"{escape(ui['sources.label'])} {sources} · <a href=\"{escape(link)}\">{escape(link)}</a></p>"
+            f'<aside class="notes">{escape(v.notes)}</aside></section>'
+        )
+    title = content.site.title(lang)
+    return (
+        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{escape(title)} — {escape(content.site.tagline(lang))}</title>"
+        f"<style>{_DECK_CSS}</style><script>{_plotlyjs()}</script></head><body>"
+        f"{''.join(parts)}"
+        f'<div class="bar" role="navigation"><span>{escape(title)} · {escape(content.site.version)}</span>'
+        f'<span><button id="prev" aria-label="{escape(ui["present.prev"])}">←</button> '
+        f'<span id="counter" aria-live="polite"></span> '
+        f'<button id="next" aria-label="{escape(ui["present.next"])}">→</button> '
+        f'<button id="notes">{escape(ui["present.notes"])}</button></span>'
+        f"<span>{escape(ui['present.notes_key'])}</span></div>"
+        f"<script>{_DECK_JS}</script></body></html>"
+    )
+
+
+_HANDOUT_CSS = """
+body { font-family: "Source Sans 3","Source Sans Pro",Helvetica,Arial,sans-serif; color:#1b1b1b; max-width:60em; margin:2em auto; padding:0 1.5em; line-height:1.45; }
+h1 { font-size:2em; margin-bottom:0.2em; } h2 { margin-top:1.6em; border-top:1px solid #ddd; padding-top:0.8em; }
+.meta, .caption, .permalink { color:#555; font-size:0.92em; }
+.figure { margin:0.8em 0; }
+sup a { text-decoration:none; }
+ol.footnotes li { margin:0.3em 0; font-size:0.92em; }
+.badge { display:inline-block; border-radius:4px; padding:0 6px; font-size:0.85em; background:#eef3f8; color:#0F5499; }
+.badge.seed-only { background:#fff1e0; color:#8a4b00; }
+@media print { @page { margin: 15mm; } section { break-inside: avoid-page; } a { color:inherit; } h2 { break-after: avoid; } }
+"""
+
+
+def build_handout(content: Content, lang: str, app_url: str, today: dt.date | None = None) -> str:
+    """One printable HTML document: every slide's message and chart, sources as numbered footnotes, permalinks."""
+    today = today or dt.date.today()
+    numbers: dict[str, int] = {}
+    statuses = {s.id: s.short(lang) for s in content.method.statuses}
+    sections = []
+    for v in slide_views(content, lang):
+        refs = []
+        for sid in v.sources:
+            numbers.setdefault(sid, len(numbers) + 1)
+            refs.append(f'<sup><a href="#fn-{numbers[sid]}">[{numbers[sid]}]</a></sup>')
+        figure = (
+            f'<div class="figure">{_figure_html(v.figure, f"handout-fig-{v.number}", height=420)}</div>'
+            f'<p class="caption">{escape(v.caption)}</p>'
+            if v.figure is not None
+            else ""
+        )
+        link = permalink(app_url, v.page, lang, content)
+        sections.append(
+            f'<section id="{escape(v.id)}"><h2>{v.number}. {escape(v.title)}</h2>'
+            f"<p>{escape(v.message)}{''.join(refs)} <span class=\"badge {escape(v.status)}\">{escape(statuses[v.status])}</span></p>"
+            f"{figure}"
+            f'<p class="permalink">{escape(content.ui("handout.permalink")(lang))} <a href="{escape(link)}">{escape(link)}</a></p>'
+            f"</section>"
+        )
+    footnotes = "".join(
+        f'<li id="fn-{n}">{_source_text(content, sid, lang)}</li>' for sid, n in sorted(numbers.items(), key=lambda x: x[1])
+    )
+    title = content.site.title(lang)
+    meta = content.ui("handout.meta")(lang).format(
+        version=content.site.version, updated=content.site.last_updated.isoformat(), today=today.isoformat()
+    )
+    return (
+        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{escape(title)} — '
+        f"{escape(content.ui('handout.title')(lang))}</title><style>{_HANDOUT_CSS}</style>"
+        f"<script>{_plotlyjs()}</script></head><body>"
+        f"<h1>{escape(title)}</h1><p>{escape(content.site.tagline(lang))}</p>"
+        f'<p class="meta">{escape(meta)} <a href="{escape(app_url)}">{escape(app_url)}</a></p>'
+        f"{''.join(sections)}"
+        f"<h2>{escape(content.ui('handout.sources')(lang))}</h2><ol class=\"footnotes\">{footnotes}</ol>"
+        f"</body></html>"
+    )
