@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from reelreality import charts, tables, ui
+from reelreality import figures, ui
 
 content = ui.content()
 ov = content.overview
@@ -28,18 +28,11 @@ for col, item in zip(st.columns(len(ov.takeaways)), ov.takeaways, strict=True):
 st.subheader(ui.t("overview.timeline"))
 type_labels = {et.id: ui.tx(et.label) for et in ov.event_types}
 chosen = ui.bound_pills(ui.t("overview.filter"), list(type_labels), type_labels.get, key="types")
-events = [e for e in ov.events if e.type in chosen]
-frame = tables.events_frame(
-    events,
-    lang,
-    when={e.id: ui.format_date(e.date, e.date_precision) for e in events},
-    sources={e.id: "; ".join(content.source_map[s].publisher for s in e.sources) for e in events},
-)
+frame = figures.timeline_frame(content, lang, chosen)
 if frame.empty:
     st.info(ui.t("overview.no_events"))
 else:
-    lanes = [(et.id, ui.tx(et.label), et.colour) for et in ov.event_types]
-    st.plotly_chart(charts.timeline(frame, lanes, ui.t("date.months_short").split(",")), key="overview_timeline")
+    st.plotly_chart(figures.timeline_figure(content, lang, frame), key="overview_timeline")
     st.caption(ui.t("overview.timeline_caption", n=len(frame)))
     with st.expander(ui.t("common.show_table")):
         shown = frame.assign(type=frame["type"].map(type_labels), status=frame["status"].map(ui.status_label))

@@ -6,11 +6,12 @@ content and language that returns (figure, caption); it never imports streamlit.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
+import pandas as pd
 import plotly.graph_objects as go
 
-from reelreality import charts, tables
+from reelreality import charts, fmt, tables
 from reelreality.content import Content
 
 Builder = Callable[[Content, str], tuple[go.Figure, str]]
@@ -25,21 +26,26 @@ def register(name: str) -> Callable[[Builder], Builder]:
     return wrap
 
 
-def _date(content: Content, value, lang: str) -> str:
+def timeline_frame(content: Content, lang: str, types: Collection[str] | None = None) -> pd.DataFrame:
+    """The overview's events (optionally only some types) as the rows the timeline chart takes."""
+    ov = content.overview
+    smap = content.source_map
     months = content.ui("date.months")(lang).split(",")
-    return f"{value.day} {months[value.month - 1]} {value.year}"
+    events = [e for e in ov.events if types is None or e.type in types]
+    return tables.events_frame(
+        events,
+        lang,
+        when={e.id: fmt.format_date(e.date, lang, months, e.date_precision) for e in events},
+        sources={e.id: "; ".join(smap[s].publisher for s in e.sources) for e in events},
+    )
+
+
+def timeline_figure(content: Content, lang: str, frame: pd.DataFrame) -> go.Figure:
+    lanes = [(et.id, et.label(lang), et.colour) for et in content.overview.event_types]
+    return charts.timeline(frame, lanes, content.ui("date.months_short")(lang).split(","))
 
 
 @register("overview.timeline")
 def overview_timeline(content: Content, lang: str) -> tuple[go.Figure, str]:
-    ov = content.overview
-    smap = content.source_map
-    frame = tables.events_frame(
-        ov.events,
-        lang,
-        when={e.id: _date(content, e.date, lang) for e in ov.events},
-        sources={e.id: "; ".join(smap[s].publisher for s in e.sources) for e in ov.events},
-    )
-    lanes = [(et.id, et.label(lang), et.colour) for et in ov.event_types]
-    fig = charts.timeline(frame, lanes, content.ui("date.months_short")(lang).split(","))
-    return fig, content.ui("overview.timeline_caption")(lang).format(n=len(frame))
+    frame = timeline_frame(content, lang)
+    return timeline_figure(content, lang, frame), content.ui("overview.timeline_caption")(lang).format(n=len(frame))

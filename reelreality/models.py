@@ -26,7 +26,14 @@ def _https(value: str) -> str:
 
 
 HttpsUrl = Annotated[str, AfterValidator(_https)]
-NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+def _non_empty(value: str) -> str:
+    if not value.strip():
+        raise ValueError("must not be empty")
+    return value
+
+
+# Checked, not stripped: UI strings such as French " ; " keep their spaces.
+NonEmpty = Annotated[str, AfterValidator(_non_empty)]
 
 Status = Literal["verified", "secondary", "seed-only"]
 """Verification status of a record, taken from the research notes.

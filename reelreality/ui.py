@@ -8,6 +8,7 @@ from typing import Any
 
 import streamlit as st
 
+from reelreality import fmt
 from reelreality import models as m
 from reelreality.content import Content, ContentError, load
 
@@ -278,7 +279,7 @@ def source_link(source: m.Source) -> str:
     date = t("date.unknown") if source.published == "unknown" else format_date(source.published)
     title = md_escape(source.title)
     title = f"[{title}]({source.url})" if source.url else title
-    return f"{md_escape(source.publisher)} — {title} ({date}; {tier_label(source.tier).lower()})"
+    return f"{md_escape(source.publisher)} — {title} ({date}{t('punct.semicolon')}{tier_label(source.tier).lower()})"
 
 
 def source_short(source: m.Source) -> str:
@@ -302,14 +303,7 @@ def sources_help(ids: Sequence[str]) -> str:
 
 
 def format_date(value: Any, precision: str = "day") -> str:
-    months = t("date.months").split(",")
-    month = months[value.month - 1].strip()
-    if precision == "month":
-        return f"{month} {value.year}"
-    if lang() == "fr":
-        day = "1er" if value.day == 1 else str(value.day)
-        return f"{day} {month} {value.year}"
-    return f"{value.day} {month} {value.year}"
+    return fmt.format_date(value, lang(), t("date.months").split(","), precision)
 
 
 def quote_card(quote: m.Quote) -> None:
