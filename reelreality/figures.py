@@ -49,3 +49,31 @@ def timeline_figure(content: Content, lang: str, frame: pd.DataFrame) -> go.Figu
 def overview_timeline(content: Content, lang: str) -> tuple[go.Figure, str]:
     frame = timeline_frame(content, lang)
     return timeline_figure(content, lang, frame), content.ui("overview.timeline_caption")(lang).format(n=len(frame))
+    ov = content.overview
+    smap = content.source_map
+    frame = tables.events_frame(
+        ov.events,
+        lang,
+        when={e.id: _date(content, e.date, lang) for e in ov.events},
+        sources={e.id: "; ".join(smap[s].publisher for s in e.sources) for e in ov.events},
+    )
+    lanes = [(et.id, et.label(lang), et.colour) for et in ov.event_types]
+    fig = charts.timeline(frame, lanes, content.ui("date.months_short")(lang).split(","))
+    return fig, content.ui("overview.timeline_caption")(lang).format(n=len(frame))
+
+
+
+# ---- promises
+@register("promises.report_card")
+def promises_report_card(content: Content, lang: str) -> tuple[go.Figure, str]:
+    from reelreality import promises as pr  # local: keeps this block self-contained for union merges
+
+    return pr.report_card(content.promises.promises, content.scale, pr.reader_for(content, lang))
+
+
+@register("promises.gap")
+def promises_gap(content: Content, lang: str) -> tuple[go.Figure, str]:
+    from reelreality import promises as pr
+
+    items = content.promises.promises
+    return pr.gap_chart(items, items, content.scale, pr.reader_for(content, lang))

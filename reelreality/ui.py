@@ -390,3 +390,130 @@ def share_box(extra: dict[str, Any] | None = None, more: Callable[[], None] | No
         st.caption(t("share.copy_hint"))
         if more is not None:
             more()
+
+# ---------------------------------------------------------------- editorial ratings (promise scale)
+
+RATING_STYLE: dict[str, tuple[str, str]] = {
+    "not-yet-rated": ("gray", ":material/help:"),
+    "in-the-works": ("blue", ":material/construction:"),
+    "stalled": ("orange", ":material/pause_circle:"),
+    "compromise": ("violet", ":material/balance:"),
+    "kept": ("green", ":material/check_circle:"),
+    "broken": ("red", ":material/cancel:"),
+}
+
+
+def rating_labels() -> dict[str, str]:
+    """Editorial rating id -> label in the viewer's language, in the scale's order."""
+    return {s.id: tx(s.label) for s in content().scale.statuses}
+
+
+def rating_badge(rating: str) -> None:
+    """An editorial rating as a badge that says it is editorial; its definition shows on hover."""
+    sdef = next(s for s in content().scale.statuses if s.id == rating)
+    colour, icon = RATING_STYLE[rating]
+    st.badge(
+        t("rating.badge", label=tx(sdef.label)),
+        color=colour,
+        icon=icon,
+        help=t("rating.help", text=tx(sdef.description)),
+    )
+
+
+def scale_legend() -> None:
+    """The editorial rating scale: every rating with its definition, progress ratings first."""
+    scale = content().scale
+    st.caption(md_escape(tx(scale.intro)))
+    for group in ("progress", "final"):
+        items = [s for s in scale.statuses if s.group == group]
+        st.markdown(f"**{t(f'rating.group.{group}')}**")
+        for col, sdef in zip(st.columns(len(items)), items, strict=True):
+            with col:
+                rating_badge(sdef.id)
+                st.caption(md_escape(tx(sdef.description)))
+
+
+def rating_history(entries: Sequence[Any]) -> None:
+    """Dated rating steps, oldest first: rating and evidence badges, finding, rationale, sources (with tier)."""
+    for entry in entries:
+        with st.container(horizontal=True, vertical_alignment="center"):
+            st.markdown(f"**{format_date(entry.date, entry.date_precision)}**", width="content")
+            rating_badge(entry.rating)
+            status_badge(entry.status)
+        if entry.date_note:
+            st.caption(md_escape(tx(entry.date_note)))
+        st.markdown(md_escape(tx(entry.finding)))
+        st.markdown(f"*{t('rating.why')}* {md_escape(tx(entry.rationale))}")
+        sources_caption(entry.sources)
+
+
+def data_table(frame: Any, prefix: str, file_name: str, key: str) -> None:
+    """The expander "show the data as a table", columns named by UI strings `<prefix>.<column>`, with its CSV."""
+    with st.expander(t("common.show_table")):
+        shown = frame.rename(columns={c: t(f"{prefix}.{c}") for c in frame.columns})
+        st.dataframe(shown, hide_index=True, key=f"{key}_table")
+        st.download_button(t("common.download_csv"), shown.to_csv(index=False), file_name, "text/csv", key=f"{key}_csv")
+
+
+def promise_card(p: m.Promise, *, expanded: bool = False) -> None:
+    """One promise: title, editorial rating, wording, who and when, what would count as kept, sources, history."""
+    with st.container(border=True, height="stretch"):
+        st.markdown(f"#### {md_escape(tx(p.title))}")
+        with st.container(horizontal=True):
+            rating_badge(p.rating)
+            status_badge(p.status)
+        if p.status == "seed-only":
+            st.warning(t("promises.seed_only"), icon=":material/warning:")
+        st.markdown("> " + md_escape(p.wording.original))
+        if p.wording.original_language != lang():
+            st.caption(t("quote.translation") + " " + md_escape(p.wording.translation))
+        if p.wording.kind == "reported":
+            st.caption(t("promises.reported_speech"))
+        who = p.claimant
+        st.markdown(
+            f"**{md_escape(who.person)}**, {md_escape(tx(who.role))} — {md_escape(who.organisation)}, "
+            f"{format_date(p.date, p.date_precision)}"
+        )
+        st.caption(f"{t('promises.venue')} {md_escape(tx(p.venue))}")
+        if p.date_note:
+            st.caption(f"{t('promises.date_note')} {md_escape(tx(p.date_note))}")
+        st.markdown(f"**{t('promises.measure')}** {md_escape(tx(p.measure))}")
+        sources_caption(p.sources)
+        with st.expander(t("promises.history", n=len(p.history)), expanded=expanded):
+            rating_history(p.history)
+
+
+def evidence_card(item: m.Quote | m.Statement) -> None:
+    """A quote card, or a bordered card for a reported fact, each with its status and sources."""
+    if isinstance(item, m.Quote):
+        quote_card(item)
+    else:
+        with st.container(border=True):
+            statement(item, compact=True)
+
+
+def bound_pick(
+    label: str,
+    options: Sequence[str],
+    labels: Callable[[str], str],
+    key: str,
+    *,
+    default: str | None = None,
+    **kwargs: Any,
+) -> str:
+    """A selectbox bound to the URL under `key` that also opens from an option's stable id.
+
+    Like every bound widget, a shared link carries the option's label; a hand-written link with the
+    option itself (e.g. `?pr_id=half-budget`) selects it too. Anything else falls back with a notice."""
+    options = list(options)
+    raw = st.query_params.get(key)
+    if raw in options and raw not in {labels(o) for o in options}:
+        if key not in st.session_state:
+            # Streamlit drops the id from the address bar (it is not a label); the selection itself holds.
+            st.session_state[key] = raw
+    else:
+        check_param(key, [labels(o) for o in options])
+    index = options.index(default) if default is not None else 0
+    value = st.selectbox(label, options, index=index, format_func=labels, key=key, bind="query-params", **kwargs)
+    _remember(key, _url_value(value, labels), _url_value(options[index], labels))
+    return value
