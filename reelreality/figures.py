@@ -43,3 +43,15 @@ def overview_timeline(content: Content, lang: str) -> tuple[go.Figure, str]:
     lanes = [(et.id, et.label(lang), et.colour) for et in ov.event_types]
     fig = charts.timeline(frame, lanes, content.ui("date.months_short")(lang).split(","))
     return fig, content.ui("overview.timeline_caption")(lang).format(n=len(frame))
+
+
+@register("lessons.matrix")
+def lessons_matrix(content: Content, lang: str) -> tuple[go.Figure, str]:
+    """Every case on every question: the pattern at a glance."""
+    from reelreality import lessons
+
+    cases = lessons.ordered_cases(content.cases)
+    frame = lessons.matrix_frame(content, cases, lang)
+    reference = lessons.case_by_id(content.cases, content.cases.reference_case).company
+    fig = charts.lessons_matrix(frame, lessons.value_styles(content.cases, lang), highlight=reference)
+    return fig, lessons.matrix_caption(content, cases, lang)
