@@ -49,17 +49,6 @@ def timeline_figure(content: Content, lang: str, frame: pd.DataFrame) -> go.Figu
 def overview_timeline(content: Content, lang: str) -> tuple[go.Figure, str]:
     frame = timeline_frame(content, lang)
     return timeline_figure(content, lang, frame), content.ui("overview.timeline_caption")(lang).format(n=len(frame))
-    ov = content.overview
-    smap = content.source_map
-    frame = tables.events_frame(
-        ov.events,
-        lang,
-        when={e.id: _date(content, e.date, lang) for e in ov.events},
-        sources={e.id: "; ".join(smap[s].publisher for s in e.sources) for e in ov.events},
-    )
-    lanes = [(et.id, et.label(lang), et.colour) for et in ov.event_types]
-    fig = charts.timeline(frame, lanes, content.ui("date.months_short")(lang).split(","))
-    return fig, content.ui("overview.timeline_caption")(lang).format(n=len(frame))
 
 
 
@@ -77,3 +66,15 @@ def promises_gap(content: Content, lang: str) -> tuple[go.Figure, str]:
 
     items = content.promises.promises
     return pr.gap_chart(items, items, content.scale, pr.reader_for(content, lang))
+
+
+@register("lessons.matrix")
+def lessons_matrix(content: Content, lang: str) -> tuple[go.Figure, str]:
+    """Every case on every question: the pattern at a glance."""
+    from reelreality import lessons
+
+    cases = lessons.ordered_cases(content.cases)
+    frame = lessons.matrix_frame(content, cases, lang)
+    reference = lessons.case_by_id(content.cases, content.cases.reference_case).company
+    fig = charts.lessons_matrix(frame, lessons.value_styles(content.cases, lang), highlight=reference)
+    return fig, lessons.matrix_caption(content, cases, lang)

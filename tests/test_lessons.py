@@ -1,0 +1,607 @@
+"""Lessons from other sectors: logic, chart, validator rules and the page as a reader uses it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+
+import pytest
+from helpers import content_copy, mutate
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_pages import all_text, open_page, plain
+
+from reelreality import charts, lessons, ui
+from reelreality import models as m
+from reelreality.content import Content, ContentError, load
+from reelreality.figures import FIGURES
+
+CONTENT = load()
+CF = CONTENT.cases
+PAGE = "pages/lessons.py"
+MONTHS_EN = CONTENT.ui("date.months")("en").split(",")
+MONTHS_FR = CONTENT.ui("date.months")("fr").split(",")
+
+
+def text(en: str, fr: str | None = None) -> dict:
+    return {"en": en, "fr": fr or f"{en} (fr)"}
+
+
+def tiny_cases(scores: dict[str, dict[str, str]], sectors: dict[str, str] | None = None) -> m.CasesFile:
+    """A small valid cases file: `scores` maps case id -> {dimension id: value id}; the first case is the reference."""
+    sectors = sectors or {}
+    dims = sorted({d for row in scores.values() for d in row})
+    src = {"sources": ["seed-article"], "status": "verified"}
+    cases = [
+        {
+            "id": cid,
+            "company": f"Company {cid}",
+            "product": text("product"),
+            "sector": sectors.get(cid, "s1"),
+            "dates": [{"date": "2024-01-01", "label": text("start")}],
+            "promise": {"text": text("promised"), **src},
+            "outcome": {"text": text("happened"), **src},
+            "rating": {"status": "stalled", "rationale": text("why")},
+            "scores": {d: {"value": v, "rationale": text("because"), **src} for d, v in row.items()},
+            **src,
+        }
+        for cid, row in scores.items()
+    ]
+    lesson = {"id": "l", "title": text("t"), "body": text("b"), "dimension": dims[0], "cases": [cases[0]["id"]]}
+    return m.CasesFile.model_validate(
+        {
+            "lede": text("lede"),
+            "framing": CF.framing.model_dump(),
+            "reference_case": cases[0]["id"],
+            "sectors": [{"id": "s1", "label": text("One")}, {"id": "s2", "label": text("Two")}],
+            "values": [v.model_dump() for v in CF.values],
+            "dimensions": [{"id": d, "short": text(d.upper()), "question": text(f"{d}?")} for d in dims],
+            "cases": cases,
+            "lessons": [{**lesson, "id": f"l{i}"} for i in range(4)],
+            "closing": CF.closing.model_dump(),
+        }
+    )
+
+
+def with_cases(cf: m.CasesFile) -> Content:
+    return Content(files={**CONTENT.files, "cases": cf})
+
+
+# ---------------------------------------------------------------- logic: known answers
+
+
+def test_reference_case_comes_first_then_sectors_in_order():
+    order = lessons.ordered_cases(CF)
+    assert order[0].id == CF.reference_case
+    assert sorted(c.id for c in order) == sorted(c.id for c in CF.cases)
+    rank = {s.id: i for i, s in enumerate(CF.sectors)}
+    assert [rank[c.sector] for c in order[1:]] == sorted(rank[c.sector] for c in order[1:])
+
+
+def test_shortfall_counts_and_summary_known_answer():
+    cf = tiny_cases(
+        {
+            "a": {"data": "no", "legal": "yes"},
+            "b": {"data": "partly", "legal": "unknown"},
+            "c": {"data": "yes", "legal": "no"},
+        }
+    )
+    assert lessons.shortfall_counts(cf, cf.cases) == {"data": 2, "legal": 1}
+    s = lessons.summarise(cf, cf.cases)
+    assert (s.n_cases, s.n_dims, s.top_dims, s.top_count) == (3, 2, ("data",), 2)
+    assert s.reference_shown and s.reference_shortfalls == 1
+    without_ref = lessons.summarise(cf, cf.cases[1:])
+    assert not without_ref.reference_shown and without_ref.top_dims == ("data", "legal")
+
+
+def test_summary_of_nothing_falls_short():
+    cf = tiny_cases({"a": {"data": "yes"}, "b": {"data": "unknown"}})
+    s = lessons.summarise(cf, cf.cases)
+    assert s.top_dims == () and s.top_count == 0
+    caption = lessons.matrix_caption(with_cases(cf), cf.cases, "en")
+    assert caption.startswith("2 cases scored on 1 questions; none falls short")
+
+
+def test_matrix_caption_is_computed_from_the_scores():
+    cf = tiny_cases({"a": {"data": "no", "legal": "no"}, "b": {"data": "partly", "legal": "yes"}})
+    en = lessons.matrix_caption(with_cases(cf), cf.cases, "en")
+    assert en.startswith(
+        "2 cases scored on 2 questions. The most frequent weak spot is “DATA”: 2 of 2 answer Partly or No."
+    )
+    assert "Company a falls short on 2 of the 2 questions." in en
+    fr = lessons.matrix_caption(with_cases(cf), cf.cases[1:], "fr")
+    assert fr.startswith(
+        "1 cas évalués sur 2 questions. Le point faible le plus fréquent est «\u202fDATA (fr)\u202f»\u00a0: 1 sur 1"
+    )
+    assert "Company a" not in fr
+
+
+def test_real_caption_names_the_tied_weak_spots():
+    caption = lessons.matrix_caption(CONTENT, lessons.ordered_cases(CF), "en")
+    counts = lessons.shortfall_counts(CF, CF.cases)
+    top = max(counts.values())
+    assert f"{top} of {len(CF.cases)} answer Partly or No" in caption
+    for dim in CF.dimensions:
+        assert (f"“{dim.short('en')}”" in caption) == (counts[dim.id] == top)
+
+
+def test_lesson_evidence_counts_its_dimension_among_the_cases_shown():
+    cf = tiny_cases({"a": {"data": "no"}, "b": {"data": "yes"}, "c": {"data": "partly"}})
+    lesson = cf.lessons[0]
+    assert lessons.lesson_evidence(cf, lesson, cf.cases) == (2, 3)
+    assert lessons.lesson_evidence(cf, lesson, cf.cases[1:2]) == (0, 1)
+    assert lessons.lesson_evidence(cf, lesson, []) is None
+    no_dim = lesson.model_copy(update={"dimension": None})
+    assert lessons.lesson_evidence(cf, no_dim, cf.cases) is None
+    assert lessons.lesson_caption(with_cases(cf), lesson, cf.cases, "en") == (
+        "In the matrix: 2 of the 3 cases shown answer Partly or No on “DATA”."
+    )
+    assert "1 case shown" in lessons.lesson_caption(with_cases(cf), lesson, cf.cases[:1], "en")
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"), [([], ""), (["A"], "A"), (["A", "B"], "A or B"), (["A", "B", "C"], "A, B or C")]
+)
+def test_join_words(words, expected):
+    assert lessons.join_words(CONTENT, words, "lessons.or", "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "precision", "lang", "expected"),
+    [
+        (dt.date(2024, 9, 18), "day", "en", "18 September 2024"),
+        (dt.date(2025, 5, 1), "day", "fr", "1er mai 2025"),
+        (dt.date(2025, 5, 1), "day", "en", "1 May 2025"),
+        (dt.date(2023, 12, 1), "month", "fr", "décembre 2023"),
+        (dt.date(2021, 1, 1), "year", "en", "2021"),
+    ],
+)
+def test_format_when(value, precision, lang, expected):
+    months = MONTHS_EN if lang == "en" else MONTHS_FR
+    assert lessons.format_when(value, precision, months, lang) == expected
+
+
+def test_case_dates_are_sorted_oldest_first():
+    for case in CF.cases:
+        formatted = lessons.case_dates(case, MONTHS_EN, "en")
+        assert len(formatted) == len(case.dates)
+        assert [label for _, label in formatted] == [d.label("en") for d in sorted(case.dates, key=lambda d: d.date)]
+
+
+def test_rating_counts_follow_the_scale_and_add_up():
+    counts = lessons.rating_counts(CONTENT, CF.cases)
+    assert sum(n for _, n in counts) == len(CF.cases)
+    order = [s.id for s in CONTENT.scale.statuses]
+    assert [s.id for s, _ in counts] == [s for s in order if any(c.rating.status == s for c in CF.cases)]
+    labels, values, colours = lessons.rating_bars(CONTENT, CF.cases, "fr")
+    assert len(labels) == len(values) == len(colours) and all(v > 0 for v in values)
+
+
+def test_every_scale_status_has_a_badge_colour():
+    assert set(lessons.RATING_BADGE) == {s.id for s in CONTENT.scale.statuses}
+
+
+def test_link_target_only_when_the_site_lists_the_page():
+    pages = CONTENT.site.pages
+    assert lessons.link_target(pages, "pages/sources.py").id == "sources-method"
+    assert lessons.link_target(pages, "pages/no_such_panel.py") is None
+    listed = any(p.script == CF.closing.link_script for p in pages)
+    assert (lessons.link_target(pages, CF.closing.link_script) is not None) == listed
+
+
+def test_matrix_frame_has_one_row_per_case_and_dimension():
+    frame = lessons.matrix_frame(CONTENT, CF.cases, "fr")
+    assert len(frame) == len(CF.cases) * len(CF.dimensions)
+    assert list(frame.columns) == lessons.MATRIX_COLUMNS
+    first = frame.iloc[0]
+    case = CF.cases[0]
+    assert first["rationale"] == case.scores[first["dimension_id"]].rationale("fr")
+    table = lessons.matrix_table(CONTENT, [case], "en", str, card=True)
+    assert list(table.columns) == ["Question", "Answer (editorial)", "Reasoning", "Verification", "Sources"]
+
+
+def test_quotes_grouped_promise_then_later():
+    for case in CF.cases:
+        groups = lessons.quotes_by_moment(case)
+        assert [moment for moment, _ in groups] == [
+            g for g in ("promise", "later") if any(q.moment == g for q in case.quotes)
+        ]
+        assert sum(len(qs) for _, qs in groups) == len(case.quotes)
+
+
+# ---------------------------------------------------------------- logic: properties
+
+VALUE_IDS = [v.id for v in CF.values]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from(VALUE_IDS), min_size=3, max_size=3), min_size=1, max_size=6),
+    st.lists(st.sampled_from(["s1", "s2"]), min_size=6, max_size=6),
+)
+def test_counts_match_a_direct_count_for_any_scores(rows, sector_draw):
+    cf = tiny_cases(
+        {f"c{i}": dict(zip(["d1", "d2", "d3"], row, strict=True)) for i, row in enumerate(rows)},
+        sectors={f"c{i}": sector_draw[i] for i in range(len(rows))},
+    )
+    weak = {v.id for v in cf.values if v.shortfall}
+    counts = lessons.shortfall_counts(cf, cf.cases)
+    for j, dim in enumerate(["d1", "d2", "d3"]):
+        assert counts[dim] == sum(row[j] in weak for row in rows)
+    s = lessons.summarise(cf, cf.cases)
+    assert s.top_count == max(counts.values())
+    assert all(counts[d] == s.top_count for d in s.top_dims)
+    assert s.reference_shortfalls == sum(v in weak for v in rows[0])
+    for chosen in (["s1"], ["s2"], ["s1", "s2"], []):
+        picked = lessons.cases_in(cf, chosen)
+        assert {c.id for c in picked} == {c.id for c in cf.cases if c.sector in chosen}
+        assert picked == [c for c in lessons.ordered_cases(cf) if c.sector in chosen]
+
+
+@given(st.lists(st.text(alphabet="abc <>&é", min_size=1, max_size=12), min_size=1, max_size=30))
+def test_wrap_keeps_every_word_and_bounds_lines(words):
+    wrapped = charts.lessons_wrap(" ".join(words), 20)
+    assert wrapped.replace("<br>", " ").split() == " ".join(words).split()
+    assert all(len(line) <= 20 or " " not in line for line in wrapped.split("<br>"))
+
+
+# ---------------------------------------------------------------- chart and slide figure
+
+
+def test_matrix_figure_is_the_data():
+    cases = lessons.ordered_cases(CF)
+    frame = lessons.matrix_frame(CONTENT, cases, "en")
+    values = lessons.value_styles(CF, "en")
+    fig = charts.lessons_matrix(frame, values, highlight=cases[0].company)
+    heat = fig.data[0]
+    assert heat.type == "heatmap"
+    assert list(heat.y) == [charts.esc(c.company) for c in cases]
+    assert list(heat.x) == [d.short("en") for d in CF.dimensions]
+    code = {vid: i for i, (vid, _, _) in enumerate(values)}
+    labels = {v.id: v.label("en") for v in CF.values}
+    for i, case in enumerate(cases):
+        assert list(heat.z[i]) == [code[case.scores[d.id].value] for d in CF.dimensions]
+        assert list(heat.text[i]) == [labels[case.scores[d.id].value] for d in CF.dimensions]
+    assert [t.name for t in fig.data[1:]] == [label for _, label, _ in values]
+    assert fig.layout.yaxis.ticktext[0] == f"<b>{charts.esc(cases[0].company)}</b>"
+
+
+def test_matrix_figure_escapes_content_text():
+    cf = tiny_cases({"a": {"data": "no"}})
+    frame = lessons.matrix_frame(with_cases(cf), cf.cases, "en")
+    frame.loc[0, "case"] = "<script>x</script>"
+    frame.loc[0, "rationale"] = "<img src=x onerror=alert(1)>"
+    fig = charts.lessons_matrix(frame, lessons.value_styles(cf, "en"))
+    dumped = json.dumps(fig.to_plotly_json()["data"])
+    assert "<script>" not in dumped and "<img" not in dumped
+    assert "&lt;script&gt;" in dumped
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_key_figure_for_slides(lang):
+    fig, caption = FIGURES["lessons.matrix"](CONTENT, lang)
+    assert len(fig.data[0].y) == len(CF.cases)
+    assert caption == lessons.matrix_caption(CONTENT, lessons.ordered_cases(CF), lang)
+
+
+# ---------------------------------------------------------------- content
+
+
+def _french_strings(obj, path=""):
+    if isinstance(obj, m.Text):
+        yield path, obj.fr
+    elif isinstance(obj, m.Quote) and obj.original_language == "en":
+        yield path + ".translation", obj.translation
+        yield from _french_strings(obj.role, path + ".role")
+        yield from _french_strings(obj.context, path + ".context")
+        return
+    if isinstance(obj, m.BaseModel):
+        for name in type(obj).model_fields:
+            yield from _french_strings(getattr(obj, name), f"{path}.{name}")
+    elif isinstance(obj, list | tuple):
+        for i, item in enumerate(obj):
+            yield from _french_strings(item, f"{path}[{i}]")
+    elif isinstance(obj, dict):
+        for key, item in obj.items():
+            yield from _french_strings(item, f"{path}.{key}")
+
+
+def test_french_typography_in_the_cases_file():
+    """French text uses no-break spaces before : ; ? ! and inside « », and in numbers like 2 000."""
+    bad = re.compile(r" [:;?!»]|« |\d \d{3}\b|\d %")
+    offenders = [(p, s) for p, s in _french_strings(CF) if bad.search(s)]
+    assert not offenders, offenders[:3]
+
+
+def test_every_case_cites_what_its_card_lists_and_scores_every_dimension():
+    dims = {d.id for d in CF.dimensions}
+    for case in CF.cases:
+        assert set(case.scores) == dims
+        assert case.sources
+
+
+def test_unverified_items_are_not_stated_as_fact():
+    """The research's unconfirmed items appear only as open questions, never in a case's facts."""
+    facts = " ".join(
+        t
+        for case in CF.cases
+        for t in (case.promise.text("en"), case.outcome.text("en"), *(s.rationale("en") for s in case.scores.values()))
+    )
+    for claim in ("27 February", "1 million", "90% completed", "two-thirds of chats afterwards"):
+        assert claim not in facts
+    assert any("not confirmed" in u("en") for u in lessons.case_by_id(CF, "mcdonalds-ibm").unknowns)
+
+
+def test_contested_figure_carries_its_criticism():
+    contested = [s for s in CF.studies if s.contested]
+    assert contested and all(s.criticism is not None for s in contested)
+    assert any("95%" in s.finding("en") for s in contested)
+
+
+# ---------------------------------------------------------------- validator
+
+
+def problems_for(tmp_path, change) -> list[str]:
+    directory = content_copy(tmp_path)
+    mutate(directory, "cases.yaml", change)
+    with pytest.raises(ContentError) as info:
+        load(directory)
+    return [str(p) for p in info.value.problems]
+
+
+def test_real_cases_file_validates():
+    assert len(CF.cases) >= 2 and 4 <= len(CF.lessons) <= 6
+
+
+def test_rejects_a_case_without_sources(tmp_path):
+    def change(d):
+        d["cases"][1]["sources"] = []
+
+    msgs = problems_for(tmp_path, change)
+    assert any(
+        m.startswith("content/cases.yaml: cases[1](mcdonalds-ibm).sources: List should have at least 1 item")
+        for m in msgs
+    ), msgs
+
+
+def test_rejects_a_case_with_no_sources_key(tmp_path):
+    def change(d):
+        del d["cases"][2]["sources"]
+
+    assert "content/cases.yaml: cases[2](taco-bell).sources: missing field 'sources'" in problems_for(tmp_path, change)
+
+
+def test_rejects_a_lesson_citing_an_unknown_case(tmp_path):
+    def change(d):
+        d["lessons"][0]["cases"][1] = "enron"
+
+    msgs = problems_for(tmp_path, change)
+    assert any(
+        m.startswith("content/cases.yaml: lessons[0](data-first).cases[1]: unknown case 'enron' (defined: ")
+        for m in msgs
+    ), msgs
+
+
+def test_rejects_a_dimension_value_outside_the_set(tmp_path):
+    def change(d):
+        d["cases"][0]["scores"]["data"]["value"] = "maybe"
+
+    msgs = problems_for(tmp_path, change)
+    where = "content/cases.yaml: cases[0](lionsgate-runway).scores.data.value"
+    assert f"{where}: unknown value 'maybe' (defined: yes, partly, no, unknown)" in msgs
+
+
+def test_unquoted_yes_gets_a_hint(tmp_path):
+    def change(d):
+        d["cases"][0]["scores"]["legal"]["value"] = True
+
+    msgs = problems_for(tmp_path, change)
+    assert any("cases[0](lionsgate-runway).scores.legal" in m and 'write "yes" or "no" in quotes' in m for m in msgs), (
+        msgs
+    )
+
+
+def test_rejects_a_rating_outside_the_promise_scale(tmp_path):
+    def change(d):
+        d["cases"][3]["rating"]["status"] = "abandoned"
+
+    msgs = problems_for(tmp_path, change)
+    assert any(
+        m.startswith("content/cases.yaml: cases[3](wendys).rating.status: unknown promise status 'abandoned'")
+        for m in msgs
+    ), msgs
+
+
+def test_rejects_a_missing_score_and_an_unknown_dimension(tmp_path):
+    def change(d):
+        d["cases"][4]["scores"]["morale"] = d["cases"][4]["scores"].pop("legal")
+
+    msgs = problems_for(tmp_path, change)
+    assert "content/cases.yaml: cases[4](white-castle).scores: missing score for dimension 'legal'" in msgs
+    assert any(
+        m.startswith("content/cases.yaml: cases[4](white-castle).scores.morale: unknown dimension 'morale'")
+        for m in msgs
+    )
+
+
+def test_rejects_a_cited_source_missing_from_the_case_list(tmp_path):
+    def change(d):
+        d["cases"][0]["scores"]["data"]["sources"].append("cfpb-2023-06-06")
+
+    msgs = problems_for(tmp_path, change)
+    assert (
+        "content/cases.yaml: cases[0](lionsgate-runway).scores.data.sources[2]: "
+        "source 'cfpb-2023-06-06' is not listed in the case's sources"
+    ) in msgs
+
+
+def test_rejects_unknown_sector_study_and_closing_case(tmp_path):
+    def change(d):
+        d["cases"][5]["sector"] = "mining"
+        d["lessons"][3]["studies"] = ["no-study"]
+        d["closing"]["points"][0]["cases"] = ["nobody"]
+
+    msgs = problems_for(tmp_path, change)
+    assert any(m.startswith("content/cases.yaml: cases[5](presto).sector: unknown sector 'mining'") for m in msgs)
+    assert any(
+        m.startswith("content/cases.yaml: lessons[3](keep-options).studies[0]: unknown study 'no-study'") for m in msgs
+    )
+    assert any(
+        m.startswith("content/cases.yaml: closing.points[0](stage-and-publish).cases[0]: unknown case 'nobody'")
+        for m in msgs
+    )
+
+
+def test_rejects_a_contested_study_without_criticism(tmp_path):
+    def change(d):
+        del d["studies"][1]["criticism"]
+
+    msgs = problems_for(tmp_path, change)
+    assert any(m.startswith("content/cases.yaml: studies[1](mit-nanda)") and "criticism" in m for m in msgs), msgs
+
+
+def test_rejects_more_than_six_lessons(tmp_path):
+    def change(d):
+        d["lessons"].append({**d["lessons"][0], "id": "seventh"})
+
+    assert any(
+        m.startswith("content/cases.yaml: lessons: List should have at most 6 items")
+        for m in problems_for(tmp_path, change)
+    )
+
+
+# ---------------------------------------------------------------- page (AppTest)
+
+
+def card_text(at) -> str:
+    return all_text(at)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_page_shows_matrix_lessons_and_the_framing_note(lang):
+    """A reader who clicks nothing sees the heat map with its computed caption, every lesson and the framing caveat."""
+    at = open_page(PAGE, lang=lang)
+    text = all_text(at)
+    assert CF.lede(lang) in text
+    assert lessons.matrix_caption(CONTENT, lessons.ordered_cases(CF), lang) in text
+    for lesson in CF.lessons:
+        assert lesson.title(lang) in text
+    assert CF.framing.context(lang) in text
+    badges = " ".join(el.proto.body for el in at.markdown if "badge" in el.proto.body)
+    assert ("Source article only" if lang == "en" else "Article source seul") in badges
+    charts_ = at.get("plotly_chart")
+    assert len(charts_) == 2
+    heat = json.loads(charts_[0].proto.spec)["data"][0]
+    assert len(heat["y"]) == len(CF.cases)
+    assert CF.studies[1].criticism.text(lang) in text
+    assert len(at.dataframe[0].value) == len(CF.cases) * len(CF.dimensions)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_sector_filter_narrows_matrix_table_and_lesson_counts(lang):
+    """A reader keeps only fast food: the matrix, its table and the lesson counts cover fast-food cases only."""
+    at = open_page(PAGE, lang=lang)
+    at.pills(key="ls_sector").set_value(["fast-food"]).run()
+    assert not at.exception
+    fast = [c for c in lessons.ordered_cases(CF) if c.sector == "fast-food"]
+    heat = json.loads(at.get("plotly_chart")[0].proto.spec)["data"][0]
+    assert heat["y"] == [charts.esc(c.company) for c in fast]
+    label = next(s.label(lang) for s in CF.sectors if s.id == "fast-food")
+    table = at.dataframe[0].value
+    assert set(table.iloc[:, 1]) == {label}
+    text = all_text(at)
+    assert lessons.lesson_caption(CONTENT, CF.lessons[0], fast, lang) in text
+    assert at.session_state["_rr_bound"]["ls_sector"][0] == [label]
+
+
+def test_no_sector_selected_explains_itself():
+    at = open_page(PAGE, lang="en")
+    at.pills(key="ls_sector").set_value([]).run()
+    assert not at.exception
+    assert any("No sector selected" in el.value for el in at.info)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_choosing_a_case_opens_its_card_and_updates_the_link(lang):
+    """A reader picks Klarna; the card shows Klarna's promise and outcome, and the share link carries it."""
+    at = open_page(PAGE, lang=lang)
+    klarna = lessons.case_by_id(CF, "klarna")
+    assert klarna.promise.text(lang) not in all_text(at)
+    at.selectbox(key="ls_case").set_value("klarna").run()
+    text = all_text(at)
+    assert klarna.promise.text(lang) in text and klarna.outcome.text(lang) in text
+    assert klarna.rating.rationale(lang) in text
+    assert at.session_state["_rr_bound"]["ls_case"] == ("Klarna", "Lionsgate × Runway")
+
+
+def test_a_lesson_links_to_its_supporting_case():
+    """A reader clicks a supporting case under a lesson; the case file switches to it."""
+    at = open_page(PAGE, lang="en")
+    lesson = CF.lessons[0]
+    target = lesson.cases[-1]
+    at.button(key=f"ls_go_{lesson.id}_{target}").click().run()
+    assert not at.exception
+    assert at.selectbox(key="ls_case").value == target
+    assert lessons.case_by_id(CF, target).outcome.text("en") in all_text(at)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sector", "case"),
+    [("en", ["Finance", "Airline"], "Air Canada"), ("fr", ["Restauration rapide"], "Wendy's × Google Cloud")],
+)
+def test_shared_link_reopens_the_same_view(lang, sector, case):
+    """A colleague opens a shared link: the same sectors, the same case, the same language."""
+    at = open_page(PAGE, lang=lang, ls_sector=sector, ls_case=case)
+    labels = {s.label(lang): s.id for s in CF.sectors}
+    assert at.pills(key="ls_sector").value == [labels[s] for s in sector]
+    chosen = next(c for c in CF.cases if c.company == case)
+    assert at.selectbox(key="ls_case").value == chosen.id
+    assert chosen.outcome.text(lang) in all_text(at)
+    assert not at.toast
+    assert at.session_state["lang"] == lang
+
+
+@pytest.mark.parametrize("param", ["ls_case", "ls_sector"])
+def test_invalid_link_value_falls_back_with_a_notice(param):
+    """A hand-edited link with a value the page does not know opens the default view and says so."""
+    at = open_page(PAGE, lang="en", **{param: "<b>Nonsense</b>"})
+    assert at.selectbox(key="ls_case").value == CF.reference_case
+    assert sorted(at.pills(key="ls_sector").value) == sorted(s.id for s in CF.sectors)
+    assert any(param in t.proto.body for t in at.toast)
+
+
+def test_closing_links_to_the_comparison_only_when_the_site_lists_it(monkeypatch):
+    """Without the comparison page the closing is text only; once the site lists the target, a link appears."""
+    at = open_page(PAGE, lang="en")
+    listed = lessons.link_target(CONTENT.site.pages, CF.closing.link_script) is not None
+    assert (len(at.get("page_link")) == 1) == listed
+    assert CF.closing.link_note("en") in plain(all_text(at))
+
+    # Point the closing at a page the site does list: the link must follow the content.
+    closing = CF.closing.model_copy(update={"link_script": "pages/sources.py"})
+    patched = with_cases(CF.model_copy(update={"closing": closing}))
+    monkeypatch.setattr(ui, "content", lambda: patched)
+    at = open_page(PAGE, lang="fr")
+    links = at.get("page_link")
+    assert len(links) == 1
+    assert links[0].proto.label == next(p for p in CONTENT.site.pages if p.script == "pages/sources.py").title("fr")
+
+
+# ---------------------------------------------------------------- real browser
+
+
+@pytest.mark.browser
+def test_browser_shared_french_link_shows_the_case_and_the_heat_map(server_url, page, shots):
+    """In Chromium, a shared French link opens the matrix (one row per case) and the chosen case file."""
+    from conftest import wait_rendered
+
+    page.goto(server_url + "/other-sectors?lang=fr&ls_case=Klarna")
+    wait_rendered(page, timeout=120_000)
+    main = page.locator('[data-testid="stMain"]')
+    assert "Leçons d'autres secteurs" in main.inner_text()
+    assert lessons.case_by_id(CF, "klarna").outcome.text("fr") in main.inner_text()
+    ticks = page.locator('[data-testid="stPlotlyChart"]').first.locator(".yaxislayer-above text")
+    assert [t.text_content() for t in ticks.all()] == [c.company for c in lessons.ordered_cases(CF)]
+    page.screenshot(path=shots / "lessons-fr.png", full_page=True)
+    assert not page.errors
