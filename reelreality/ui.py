@@ -517,3 +517,27 @@ def bound_pick(
     value = st.selectbox(label, options, index=index, format_func=labels, key=key, bind="query-params", **kwargs)
     _remember(key, _url_value(value, labels), _url_value(options[index], labels))
     return value
+
+
+# ---------------------------------------------------------------- charts and editorial labels (shared)
+
+
+def chart_with_table(fig: Any, caption: str, table: Any, filename: str, key: str) -> None:
+    """A chart, its message in words, and its data as a table with a CSV download."""
+    st.plotly_chart(fig, key=key, config={"displaylogo": False})
+    st.caption(md_escape(caption))
+    with st.expander(t("common.show_table")):
+        st.dataframe(table, hide_index=True)
+        st.download_button(t("common.download_csv"), table.to_csv(index=False), filename, "text/csv", key=f"{key}_csv")
+
+
+def editorial_badge(help: str | None = None) -> None:
+    """Marks a rating or score as our judgement, not a reported fact."""
+    st.badge(t("common.editorial"), color="violet", icon=":material/edit_note:", help=help)
+
+
+def sourced(text: m.Text, status: str, sources: Sequence[str]) -> None:
+    """A sourced sentence: the text, its verification badge and its sources."""
+    st.markdown(md_escape(tx(text)))
+    status_badge(status)
+    sources_caption(sources, compact=True)

@@ -1,0 +1,134 @@
+"""Obstacles: the risk register, the data-scale explorer and the quality gap (one tab each)."""
+
+import streamlit as st
+
+from reelreality import datascale, figures, risks, ui
+
+content = ui.content()
+ob, ds = content.obstacles, content.datascale
+lang = ui.lang()
+statuses = {s.id: ui.tx(s.label) for s in content.method.statuses}
+
+st.title(ui.md_escape(ui.tx(ui.current_page().title)), anchor=False)
+ui.statement(ob.lede, compact=True)
+
+
+def register_tab() -> None:
+    st.caption(ui.md_escape(ui.tx(ob.scale_note)))
+    labels = {c.id: ui.tx(c.label) for c in ob.categories}
+    shown = ui.bound_pills(ui.t("obstacles.filter_cat"), list(labels), labels.get, key="ob_cat")
+    ranked = risks.ranked(ob.obstacles)
+    names = {o.id: ui.t("obstacles.select_option", number=i, title=ui.tx(o.title)) for i, o in enumerate(ranked, 1)}
+    chart, detail = st.columns([3, 2])
+    with detail:
+        chosen = ui.bound_select(ui.t("obstacles.select"), list(names), names.get, key="ob_risk", default=ranked[0].id)
+        obstacle = next(o for o in ob.obstacles if o.id == chosen)
+        obstacle_card(obstacle, hidden=obstacle.category not in shown)
+    frame, fig, caption = figures.obstacles_register(content, lang, shown, chosen)
+    with chart:
+        if frame.empty:
+            st.info(ui.t("obstacles.no_category"))
+        else:
+            ui.chart_with_table(
+                fig,
+                caption,
+                figures.obstacles_register_table(content, lang, frame, statuses),
+                "obstacles-register.csv",
+                "ob_heatmap",
+            )
+
+
+def obstacle_card(o, hidden: bool) -> None:
+    with st.container(border=True):
+        st.subheader(ui.md_escape(ui.tx(o.title)), anchor=False)
+        if hidden:
+            st.caption(ui.t("obstacles.hidden_by_filter"))
+        st.markdown(ui.md_escape(risks.score_text(o, ob, lang, ui.t("obstacles.detail.score"))))
+        ui.editorial_badge()
+        st.markdown(f"**{ui.t('obstacles.detail.reported')}**")
+        ui.sourced(o.summary, o.status, o.sources)
+        for key, text in [
+            ("likelihood", o.likelihood_rationale),
+            ("impact", o.impact_rationale),
+            ("mitigation", o.mitigation),
+        ]:
+            st.markdown(f"**{ui.t(f'obstacles.detail.{key}')}** — {ui.md_escape(ui.tx(text))}")
+        st.markdown(f"**{ui.t('obstacles.detail.evidence')}**")
+        for item in o.evidence:
+            ui.sourced(item.text, item.status, item.sources)
+
+
+SLIDERS = [
+    ("ob_feat", "feature_minutes"),
+    ("ob_ep", "episode_minutes"),
+    ("ob_epshare", "episode_share"),
+    ("ob_usable", "usable_share"),
+]
+
+
+def control(key: str, name: str):
+    """A slider bound to the URL, with the basis of its default and its sources underneath."""
+    ctl = getattr(ds.controls, name)
+    default = tuple(ctl.default) if len(ctl.default) == 2 else ctl.default[0]
+    label = ui.t(f"obstacles.ds.{name}")
+    value = ui.bound_slider(label, key, min_value=ctl.min, max_value=ctl.max, value=default, step=ctl.step)
+    st.caption(ui.md_escape(ui.tx(ctl.basis)))
+    ui.sources_caption(ctl.sources, compact=True)
+    return value
+
+
+def scale_tab() -> None:
+    st.markdown(ui.md_escape(ui.tx(ds.intro)))
+    controls, numbers = st.columns([2, 3])
+    with controls.container(border=True):
+        st.markdown(f"**{ui.t('obstacles.ds.controls')}**")
+        values = [control(key, name) for key, name in SLIDERS]
+    view = figures.obstacles_scale(content, lang, datascale.Controls.from_sliders(*values), statuses)
+    with numbers:
+        left, right = st.columns(2)
+        left.metric(view.catalog_label, view.catalog)
+        right.metric(view.usable_label, view.usable)
+        st.caption(ui.md_escape(view.check))
+        st.markdown(f"**{ui.t('obstacles.ds.compare_title')}** — {ui.t('obstacles.ds.compare_note')}")
+        st.markdown("\n".join(f"- {ui.md_escape(s)}" for s in view.sentences))
+    ui.chart_with_table(view.figure, view.caption, view.table, "data-scale.csv", "ob_scale")
+    st.caption(ui.md_escape(view.undisclosed))
+    st.subheader(ui.t("obstacles.ds.scaling_title"), anchor=False)
+    for col, note in zip(st.columns(2) * len(ds.scaling), ds.scaling, strict=False):
+        with col.container(border=True):
+            ui.statement(note, compact=True)
+    with st.expander(ui.t("obstacles.ds.caveats_title")):
+        st.markdown("\n".join(f"- {ui.md_escape(ui.tx(c))}" for c in ds.caveats))
+
+
+def quality_tab() -> None:
+    st.markdown(ui.md_escape(ui.tx(ob.quality_intro)))
+    table, fig, caption = figures.obstacles_quality(content, lang, statuses)
+    ui.chart_with_table(fig, caption, table, "quality-gap.csv", "ob_quality")
+    cards = [
+        (col, q)
+        for i in range(0, len(ob.quality), 3)
+        for col, q in zip(st.columns(3), ob.quality[i : i + 3], strict=False)
+    ]
+    for col, q in cards:
+        with col.container(border=True, height="stretch"):
+            st.markdown(f"#### {ui.md_escape(ui.tx(q.name))}")
+            st.markdown(ui.md_escape(ui.t("obstacles.q.gap", gap=q.gap, label=ui.tx(ob.quality_gap_scale[q.gap - 1]))))
+            ui.editorial_badge(help=ui.tx(q.gap_rationale))
+            st.markdown(f"**{ui.t('obstacles.q.needs')}** — {ui.md_escape(ui.tx(q.needs))}")
+            st.markdown(f"**{ui.t('obstacles.q.delivered')}**")
+            ui.sourced(q.delivered, q.status, q.sources)
+            st.caption(f"{ui.t('obstacles.q.why')} — {ui.md_escape(ui.tx(q.gap_rationale))}")
+            for item in q.evidence:
+                ui.sourced(item.text, item.status, item.sources)
+
+
+# One entry per tab; a new tab is one more name here and one more `with` block below.
+TABS = ["register", "datascale", "quality"]
+tabs = dict(zip(TABS, ui.bound_tabs([ui.t(f"obstacles.tab.{name}") for name in TABS], key="ob_tab"), strict=True))
+with tabs["register"]:
+    register_tab()
+with tabs["datascale"]:
+    scale_tab()
+with tabs["quality"]:
+    quality_tab()
