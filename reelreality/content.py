@@ -23,6 +23,7 @@ FILES: dict[str, tuple[str, type[BaseModel]]] = {
     "method": ("method.yaml", m.MethodFile),
     "overview": ("overview.yaml", m.OverviewFile),
     "scale": ("scale.yaml", m.ScaleFile),
+    "legal": ("legal.yaml", m.LegalFile),
 }
 
 
