@@ -1,8 +1,8 @@
-"""Obstacles: the risk register, the data-scale explorer and the quality gap (one tab each)."""
+"""Obstacles: the risk register, the data-scale explorer, the quality gap and the legal explorer (one tab each)."""
 
 import streamlit as st
 
-from reelreality import datascale, figures, risks, ui
+from reelreality import datascale, figures, legal_tab, risks, ui
 
 content = ui.content()
 ob, ds = content.obstacles, content.datascale
@@ -124,7 +124,7 @@ def quality_tab() -> None:
 
 
 # One entry per tab; a new tab is one more name here and one more `with` block below.
-TABS = ["register", "datascale", "quality"]
+TABS = ["register", "datascale", "quality", "legal"]
 tabs = dict(zip(TABS, ui.bound_tabs([ui.t(f"obstacles.tab.{name}") for name in TABS], key="ob_tab"), strict=True))
 with tabs["register"]:
     register_tab()
@@ -132,3 +132,5 @@ with tabs["datascale"]:
     scale_tab()
 with tabs["quality"]:
     quality_tab()
+with tabs["legal"]:
+    legal_tab.render()

@@ -28,6 +28,7 @@ FILES: dict[str, tuple[str, type[BaseModel]]] = {
     "cases": ("cases.yaml", m.CasesFile),
     "obstacles": ("obstacles.yaml", m.ObstaclesFile),
     "datascale": ("datascale.yaml", m.DataScaleFile),
+    "legal": ("legal.yaml", m.LegalFile),
 }
 
 

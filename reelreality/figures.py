@@ -340,3 +340,36 @@ def obstacles_heatmap(content: Content, lang: str) -> tuple[go.Figure, str]:
 def obstacles_datascale(content: Content, lang: str) -> tuple[go.Figure, str]:
     view = obstacles_scale(content, lang, status_labels=_status_labels(content, lang))
     return view.figure, view.caption
+
+
+# ---- legal
+def _legal_levels(content: Content, lang: str) -> list[tuple[str, str, str, str]]:
+    return [(d.id, d.label(lang), d.short(lang), d.colour) for d in content.legal.requirements]
+
+
+@register("legal.matrix")
+def legal_matrix_figure(content: Content, lang: str) -> tuple[go.Figure, str]:
+    from reelreality import legal
+
+    lg = content.legal
+    fig = charts.legal_matrix(
+        legal.matrix_frame(content, lang),
+        [(s.id, s.label(lang)) for s in lg.stakeholders],
+        [(u.id, u.short(lang)) for u in lg.use_cases],
+        _legal_levels(content, lang),
+        rules_label=content.ui("legal.hover.rules")(lang),
+    )
+    return fig, legal.matrix_caption(content, lang)
+
+
+@register("legal.timeline")
+def legal_timeline_figure(content: Content, lang: str) -> tuple[go.Figure, str]:
+    from reelreality import legal
+
+    fig = charts.legal_timeline(
+        legal.timeline_frame(content, lang),
+        [(k.id, k.label(lang), k.colour) for k in content.legal.rule_kinds],
+        legal.milestones(content, lang),
+        content.ui("date.months_short")(lang).split(","),
+    )
+    return fig, legal.timeline_caption(content, lang)

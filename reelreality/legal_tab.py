@@ -1,0 +1,183 @@
+"""Legal explorer: pick a use of a studio's model and see who must agree, the rules behind it and why it is hard.
+
+Part of the Streamlit shell, like ui.py: a thin layout over reelreality.legal and reelreality.charts.
+The obstacles page calls render() inside its Legal tab.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import streamlit as st
+
+from reelreality import charts, legal, ui
+from reelreality import models as m
+
+
+def render() -> None:
+    content = ui.content()
+    lang = ui.lang()
+    lg = content.legal
+    uses = {u.id: u for u in lg.use_cases}
+
+    st.subheader(ui.t("legal.title"), anchor=False)
+    ui.statement(lg.lede)
+    st.info(ui.t("legal.disclaimer"), icon=":material/gavel:")
+
+    default = lg.use_cases[0].id
+    use_id = (
+        ui.bound_choice(
+            ui.t("legal.pick"),
+            list(uses),
+            lambda i: ui.tx(uses[i].short),
+            key="lg_use",
+            default=default,
+            widget="pills",
+            required=True,
+        )
+        or default
+    )
+    use = uses[use_id]
+    with st.container(border=True):
+        st.markdown(f"**{ui.md_escape(ui.tx(use.label))}**")
+        st.markdown(ui.md_escape(ui.tx(use.description)))
+        ui.status_badge(use.status)
+        ui.sources_caption(use.sources, compact=True)
+    st.caption(ui.t("legal.assumption"))
+
+    counts = legal.tally(lg, use_id)
+    for col, key in zip(st.columns(4), ("consent", "payment", "unclear", "none"), strict=True):
+        col.metric(
+            ui.t(f"legal.metric.{key}"),
+            f"{getattr(counts, key)} / {counts.total}",
+            help=ui.t("legal.metric.help", total=counts.total),
+            border=True,
+        )
+
+    with st.container(border=True):
+        st.markdown(f"**{ui.md_escape(ui.t('legal.why'))}**")
+        _editorial_badge()
+        st.markdown("\n".join("- " + ui.md_escape(s) for s in legal.why_hard(content, use_id, lang)))
+        st.caption(ui.t("legal.why_note"))
+    quotes = legal.quotes_for(lg, use_id)
+    st.markdown(f"**{ui.md_escape(ui.t('legal.said'))}**")
+    for col, quote in zip(st.columns(max(len(quotes), 2)), quotes, strict=False):
+        with col:
+            ui.quote_card(quote)
+
+    _heading("legal.who")
+    _editorial_badge()
+    _needs(lg, legal.needs_for(lg, use_id))
+
+    _heading("legal.rules_apply")
+    rules = legal.rules_for(lg, use_id)
+    if not rules:
+        st.info(ui.t("legal.no_rules"))
+    for pair in _chunks(rules, 2):
+        for col, rule in zip(st.columns(2), pair, strict=False):
+            with col.container(border=True, height="stretch"):
+                _rule_card(lg, rule)
+
+    _heading("legal.matrix")
+    _editorial_badge()
+    st.caption(ui.t("legal.matrix_hint"))
+    frame = legal.matrix_frame(content, lang)
+    levels = [(d.id, ui.tx(d.label), ui.tx(d.short), d.colour) for d in lg.requirements]
+    fig = charts.legal_matrix(
+        frame,
+        [(s.id, ui.tx(s.label)) for s in lg.stakeholders],
+        [(u.id, ui.tx(u.short)) for u in lg.use_cases],
+        levels,
+        highlight=use_id,
+        rules_label=ui.t("legal.hover.rules"),
+    )
+    st.plotly_chart(fig, key="lg_matrix_chart")
+    st.caption(ui.md_escape(legal.matrix_caption(content, lang)))
+    cols = ["use_case_label", "stakeholder_label", "requirement_label", "rules", "rationale"]
+    names = ["use_case", "stakeholder", "requirement", "rules", "rationale"]
+    _table(frame[cols].set_axis([ui.t(f"legal.col.{n}") for n in names], axis=1), "legal-matrix.csv", "lg_matrix_csv")
+
+    _heading("legal.timeline")
+    rows = legal.timeline_frame(content, lang, use_id)
+    fig = charts.legal_timeline(
+        rows,
+        [(k.id, ui.tx(k.label), k.colour) for k in lg.rule_kinds],
+        legal.milestones(content, lang),
+        ui.t("date.months_short").split(","),
+    )
+    st.plotly_chart(fig, key="lg_timeline_chart")
+    st.caption(ui.md_escape(legal.timeline_caption(content, lang, use_id)))
+    shown = rows.assign(
+        applies=rows["applies"].map({True: ui.t("legal.yes"), False: ui.t("legal.no")}),
+        status=rows["status"].map(ui.status_label),
+    )
+    names = ["when", "title", "kind", "jurisdiction", "applies", "status", "sources"]
+    cols = ["when", "title", "kind_label", "jurisdiction", "applies", "status", "sources"]
+    _table(
+        shown[cols].set_axis([ui.t(f"legal.col.{n}") for n in names], axis=1), "legal-timeline.csv", "lg_timeline_csv"
+    )
+
+
+def _heading(key: str) -> None:
+    st.markdown("#### " + ui.md_escape(ui.t(key)))
+
+
+def _editorial_badge() -> None:
+    st.badge(ui.t("common.editorial"), icon=":material/edit_note:", color="gray")
+
+
+def _chunks(items: Sequence[Any], size: int) -> list[Sequence[Any]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def _needs(lg: m.LegalFile, needs: list[m.Need]) -> None:
+    """Cards for those who must agree, be paid or whose position is unsettled; one list for the rest."""
+    req = {d.id: d for d in lg.requirements}
+    who = {s.id: s for s in lg.stakeholders}
+    rule_names = {r.id: ui.tx(r.short) for r in lg.rules}
+    for group in _chunks([n for n in needs if n.requirement != "none"], 3):
+        for col, need in zip(st.columns(3), group, strict=False):
+            with col.container(border=True, height="stretch"):
+                st.markdown(f"**{ui.md_escape(ui.tx(who[need.stakeholder].label))}**")
+                d = req[need.requirement]
+                st.badge(ui.tx(d.label), color=d.badge, help=ui.tx(d.description))
+                st.markdown(ui.md_escape(ui.tx(need.rationale)))
+                if need.rules:
+                    st.caption(
+                        ui.t("legal.rules_label") + " " + " · ".join(ui.md_escape(rule_names[r]) for r in need.rules)
+                    )
+                if need.sources:
+                    ui.sources_caption(need.sources, compact=True)
+    quiet = [n for n in needs if n.requirement == "none"]
+    if quiet:
+        with st.container(border=True):
+            d = req["none"]
+            st.badge(ui.tx(d.label), color=d.badge, help=ui.tx(d.description))
+            st.markdown(
+                "\n".join(
+                    f"- **{ui.md_escape(ui.tx(who[n.stakeholder].label))}** — {ui.md_escape(ui.tx(n.rationale))}"
+                    for n in quiet
+                )
+            )
+            cited = sorted({s for n in quiet for s in n.sources})
+            if cited:
+                ui.sources_caption(cited, compact=True)
+    with st.expander(ui.t("legal.legend")):
+        for d in lg.requirements:
+            st.markdown(f"**{ui.md_escape(ui.tx(d.label))}** — {ui.md_escape(ui.tx(d.description))}")
+
+
+def _rule_card(lg: m.LegalFile, rule: m.LegalRule) -> None:
+    kind = next(k for k in lg.rule_kinds if k.id == rule.kind)
+    st.markdown(f"**{ui.format_date(rule.date, rule.date_precision)} · {ui.md_escape(ui.tx(rule.title))}**")
+    st.caption(f"{ui.md_escape(ui.tx(kind.label))} · {ui.md_escape(ui.tx(rule.jurisdiction))}")
+    st.markdown(ui.md_escape(ui.tx(rule.summary)))
+    ui.status_badge(rule.status)
+    ui.sources_caption(rule.sources, compact=True)
+
+
+def _table(table: Any, file_name: str, key: str) -> None:
+    with st.expander(ui.t("common.show_table")):
+        st.dataframe(table, hide_index=True)
+        st.download_button(ui.t("common.download_csv"), table.to_csv(index=False), file_name, "text/csv", key=key)
