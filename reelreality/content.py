@@ -29,6 +29,7 @@ FILES: dict[str, tuple[str, type[BaseModel]]] = {
     "obstacles": ("obstacles.yaml", m.ObstaclesFile),
     "datascale": ("datascale.yaml", m.DataScaleFile),
     "legal": ("legal.yaml", m.LegalFile),
+    "approaches": ("approaches.yaml", m.ApproachesFile),
 }
 
 
@@ -432,3 +433,40 @@ def _obstacles_checks(content: Content) -> list[Problem]:
 
 
 CHECKS += [_obstacles_checks]
+
+
+def _approaches_checks(content: Content) -> list[Problem]:
+    """Seed-only records in the matrix cite the source article; the sentence templates exist in site.yaml."""
+    from reelreality.scoring import UI_KEYS
+
+    problems = []
+    smap = content.source_map
+    raw = content.approaches.model_dump(mode="json")
+
+    def records(obj, loc=()):
+        if isinstance(obj, m.Sourced):
+            yield loc, obj
+        for sub_loc, _name, value in _walk(obj, loc):
+            if isinstance(value, m.Sourced):
+                yield sub_loc, value
+            elif isinstance(value, list | dict):
+                items = value.items() if isinstance(value, dict) else enumerate(value)
+                yield from ((sub_loc + (k,), v) for k, v in items if isinstance(v, m.Sourced))
+
+    for loc, record in records(content.approaches):
+        wrong = [s for s in record.sources if smap[s].tier != "source-article"]
+        if record.status == "seed-only" and wrong:
+            problems.append(
+                Problem(
+                    "approaches.yaml",
+                    _format_path(loc + ("sources",), raw),
+                    f"a seed-only record must cite only the source article (got {', '.join(wrong)})",
+                )
+            )
+    for key in UI_KEYS:
+        if key not in content.site.ui:
+            problems.append(Problem("site.yaml", f"ui.{key}", "missing UI string used by the comparison's sentences"))
+    return problems
+
+
+CHECKS.append(_approaches_checks)

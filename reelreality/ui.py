@@ -532,7 +532,10 @@ def chart_with_table(fig: Any, caption: str, table: Any, filename: str, key: str
 
 
 def editorial_badge(help: str | None = None) -> None:
-    """Marks a rating or score as our judgement, not a reported fact."""
+    """Marks a rating or score as our judgement, not a reported fact; hover shows why (or the method)."""
+    if help is None:
+        section = next((s for s in content().method.sections if s.id == "editorial"), None)
+        help = tx(section.body) if section else None
     st.badge(t("common.editorial"), color="violet", icon=":material/edit_note:", help=help)
 
 
@@ -541,3 +544,101 @@ def sourced(text: m.Text, status: str, sources: Sequence[str]) -> None:
     st.markdown(md_escape(tx(text)))
     status_badge(status)
     sources_caption(sources, compact=True)
+
+
+# ---------------------------------------------------------------- chart blocks, editorial badge, presets
+
+
+def figure_block(fig: Any, caption: str, table: Any, file_name: str, *, key: str) -> None:
+    """A chart, the caption that states its message, and its data as a table with a CSV download."""
+    st.plotly_chart(fig, key=key)
+    st.caption(md_escape(caption))
+    table_block(table, file_name, key=key)
+
+
+def table_block(table: Any, file_name: str, *, key: str) -> None:
+    """A DataFrame in a "show the data as a table" expander, with a CSV download."""
+    with st.expander(t("common.show_table")):
+        st.dataframe(table, hide_index=True)
+        st.download_button(t("common.download_csv"), table.to_csv(index=False), file_name, "text/csv", key=f"{key}_csv")
+
+
+def weight_controls(
+    items: Sequence[tuple[str, str, int, str]],
+    *,
+    prefix: str,
+    max_value: int,
+    presets: dict[str, dict[str, int]],
+    preset_label: str,
+    preset_names: dict[str, str],
+    preset_notes: dict[str, str],
+    modified_note: str,
+) -> dict[str, int]:
+    """Preset pills above one bound slider per item (id, label, default, help); returns the weights by id.
+
+    The preset lives in the URL under `<prefix>preset` and each weight under `<prefix>w_<id>`.
+    Choosing a preset writes every slider through st.session_state: a bound widget's URL parameter
+    cannot be written through st.query_params, and Streamlit then updates the URL itself.
+    Moving a slider away from the chosen preset clears the preset, so a link never claims a preset
+    its weights do not match."""
+    preset_key = f"{prefix}preset"
+    keys = {item[0]: f"{prefix}w_{item[0]}" for item in items}
+
+    def on_preset() -> None:
+        chosen = st.session_state.get(preset_key)
+        if chosen in presets:
+            for item, key in keys.items():
+                st.session_state[key] = presets[chosen][item]
+
+    def on_slider() -> None:
+        chosen = st.session_state.get(preset_key)
+        if chosen in presets and any(st.session_state.get(k) != presets[chosen][i] for i, k in keys.items()):
+            st.session_state[preset_key] = None
+
+    preset = bound_choice(
+        preset_label, list(presets), preset_names.get, key=preset_key, widget="pills", on_change=on_preset, wrap=True
+    )
+    note = st.empty()
+    weights = {
+        item: bound_slider(
+            label, keys[item], min_value=0, max_value=max_value, value=default, step=1, help=hint, on_change=on_slider
+        )
+        for item, label, default, hint in items
+    }
+    if preset:
+        note.caption(md_escape(preset_notes[preset] if weights == presets[preset] else modified_note))
+    return weights
+
+
+def sourced_by(text: m.Text, record: m.Sourced) -> None:
+    """A text that rests on a record's evidence: the text, the record's status badge and its sources."""
+    sourced(text, record.status, record.sources)
+
+
+def seed_check(claim: Any, finding: m.Statement, says_label: str, found_label: str) -> None:
+    """What the source article asserts (verbatim, with its seed-only badge) next to what the sources support."""
+    with st.container(border=True):
+        left, right = st.columns(2)
+        with left:
+            st.markdown(f"**{md_escape(says_label)}**")
+            st.markdown("> " + md_escape(claim.original))
+            if lang() != "fr":
+                st.caption(t("quote.translation") + " " + md_escape(claim.translation))
+            status_badge(claim.status)
+            sources_caption(claim.sources, compact=True)
+        with right:
+            st.markdown(f"**{md_escape(found_label)}**")
+            statement(finding, compact=True)
+
+
+def record_columns(groups: Sequence[tuple[str, Sequence[Any]]], *, border: bool = True) -> None:
+    """Side-by-side columns: a bold heading, then items that are either a label (str, shown in italics)
+    or a (Text, Sourced record) pair shown with the record's status badge and sources."""
+    for column, (heading, items) in zip(st.columns(len(groups)), groups, strict=True):
+        with column.container(border=border, height="stretch" if border else "content"):
+            st.markdown(f"**{md_escape(heading)}**")
+            for item in items:
+                if isinstance(item, str):
+                    st.markdown(f"*{md_escape(item)}*")
+                else:
+                    sourced_by(*item)

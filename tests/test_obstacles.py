@@ -313,13 +313,14 @@ def test_seed_only_content_cites_only_the_seed_article():
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_page_shows_lede_three_tabs_and_three_charts(lang):
+def test_page_shows_lede_four_tabs_and_every_chart(lang):
     """A reader who clicks nothing sees the message, the heat map and the obstacle in detail."""
     at = open_page(PAGE, lang=lang)
     text = all_text(at)
     assert OB.lede.text(lang) in text
-    assert [t.label for t in at.tabs] == [tab_label(n, lang) for n in ["register", "datascale", "quality"]]
-    assert len(at.get("plotly_chart")) == 3
+    assert [t.label for t in at.tabs] == [tab_label(n, lang) for n in ["register", "datascale", "quality", "legal"]]
+    # Three obstacle charts plus the legal tab's matrix and timeline.
+    assert len(at.get("plotly_chart")) == 5
     top = risks.ranked(OB.obstacles)[0]
     assert top.title(lang) in text and top.summary(lang) in text
     assert ui("common.editorial", lang) in " ".join(el.proto.body for el in at.markdown)
