@@ -10,7 +10,7 @@ RUN pip install -r requirements.txt
 COPY app.py ./
 COPY .streamlit ./.streamlit
 COPY content ./content
-COPY pages ./pages
+COPY panels ./panels
 COPY reelreality ./reelreality
 
 RUN useradd --create-home app && python -m reelreality.validate

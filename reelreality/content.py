@@ -231,12 +231,6 @@ def _site_checks(content: Content) -> list[Problem]:
     for i, page in enumerate(content.site.pages):
         if not (root / page.script).exists():
             problems.append(Problem("site.yaml", f"pages[{i}]({page.id}).script", f"no such file {page.script}"))
-        # A URL path equal to the file name makes Streamlit's page hash collide with the legacy
-        # pages/ folder, and AppTest then runs the page without the app.py router.
-        if page.id.replace("-", "_") == Path(page.script).stem:
-            problems.append(
-                Problem("site.yaml", f"pages[{i}]({page.id}).id", f"page id must differ from the file name {page.script}")
-            )
     return problems
 
 

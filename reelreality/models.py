@@ -181,7 +181,7 @@ class MethodFile(Strict):
 
 class PageDef(Strict):
     id: Slug
-    script: Annotated[str, StringConstraints(pattern=r"^pages/[a-z0-9_]+\.py$")]
+    script: Annotated[str, StringConstraints(pattern=r"^panels/[a-z0-9_]+\.py$")]
     icon: NonEmpty
     title: Text
     nav: Text
@@ -373,7 +373,7 @@ class PromisesFile(Strict):
 
 # ---- lessons (other sectors: cases scored on shared dimensions, and the lessons they support)
 Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
-ScriptPath = Annotated[str, StringConstraints(pattern=r"^pages/[a-z0-9_]+\.py$")]
+ScriptPath = Annotated[str, StringConstraints(pattern=r"^panels/[a-z0-9_]+\.py$")]
 
 
 def _yaml_bool_hint(data: object, field: str) -> object:

@@ -37,6 +37,16 @@ def free_port() -> int:
 @pytest.fixture(scope="session")
 def server_url():
     """Start `streamlit run app.py` on a free local port; yield its base URL."""
+    yield from _server()
+
+
+@pytest.fixture
+def fresh_server_url():
+    """A server nobody has visited yet (for first-visit behaviour)."""
+    yield from _server()
+
+
+def _server():
     port = free_port()
     log = open(Path(tempfile.gettempdir()) / f"reelreality-server-{port}.log", "w")  # noqa: SIM115
     proc = subprocess.Popen(

@@ -61,3 +61,14 @@ def test_presentation_mode_keyboard_and_url(server_url, page, shots, lang):
     assert re.search(r"[?&]slide=2\b", page.url)
     page.screenshot(path=shots / f"present-{lang}-2.png")
     assert not page.errors
+
+
+def test_first_visit_after_a_server_start_can_open_a_deep_link(fresh_server_url, page, shots):
+    """The very first viewer of a fresh server follows a shared link to an inner page: no 'Page not found'."""
+    target = CONTENT.site.pages[-1]
+    page.goto(f"{fresh_server_url}/{target.id}?lang=fr")
+    wait_rendered(page)
+    assert target.title("fr") in page.locator('[data-testid="stMain"]').inner_text()
+    assert page.get_by_text("Page not found").count() == 0
+    assert page.locator('[role="dialog"]').count() == 0
+    page.screenshot(path=shots / "deep-link-cold.png")

@@ -14,7 +14,7 @@ from reelreality.content import ContentError, load
 
 CONTENT = load()
 AP = CONTENT.approaches
-PAGE = "pages/compare.py"
+PAGE = "panels/compare.py"
 MATRIX = scoring.Matrix.from_content(AP)
 DEFAULTS = scoring.default_weights(AP)
 SLIDERS = {c.id: f"cm_w_{c.id}" for c in AP.criteria}

@@ -26,7 +26,7 @@ USES = [u.id for u in LG.use_cases]
 REQS = [d.id for d in LG.requirements]
 
 # The explorer is a tab of the obstacles page once integrated: retarget these two and every test follows.
-LEGAL_SCRIPT = "pages/obstacles.py"
+LEGAL_SCRIPT = "panels/obstacles.py"
 LEGAL_PATH = "/obstacles-risks"
 
 

@@ -19,7 +19,7 @@ from reelreality.figures import FIGURES
 
 CONTENT = load()
 CF = CONTENT.cases
-PAGE = "pages/lessons.py"
+PAGE = "panels/lessons.py"
 MONTHS_EN = CONTENT.ui("date.months")("en").split(",")
 MONTHS_FR = CONTENT.ui("date.months")("fr").split(",")
 
@@ -184,8 +184,8 @@ def test_every_scale_status_has_a_badge_colour():
 
 def test_link_target_only_when_the_site_lists_the_page():
     pages = CONTENT.site.pages
-    assert lessons.link_target(pages, "pages/sources.py").id == "sources-method"
-    assert lessons.link_target(pages, "pages/no_such_panel.py") is None
+    assert lessons.link_target(pages, "panels/sources.py").id == "sources-method"
+    assert lessons.link_target(pages, "panels/no_such_panel.py") is None
     listed = any(p.script == CF.closing.link_script for p in pages)
     assert (lessons.link_target(pages, CF.closing.link_script) is not None) == listed
 
@@ -579,13 +579,13 @@ def test_closing_links_to_the_comparison_only_when_the_site_lists_it(monkeypatch
     assert CF.closing.link_note("en") in plain(all_text(at))
 
     # Point the closing at a page the site does list: the link must follow the content.
-    closing = CF.closing.model_copy(update={"link_script": "pages/sources.py"})
+    closing = CF.closing.model_copy(update={"link_script": "panels/sources.py"})
     patched = with_cases(CF.model_copy(update={"closing": closing}))
     monkeypatch.setattr(ui, "content", lambda: patched)
     at = open_page(PAGE, lang="fr")
     links = at.get("page_link")
     assert len(links) == 1
-    assert links[0].proto.label == next(p for p in CONTENT.site.pages if p.script == "pages/sources.py").title("fr")
+    assert links[0].proto.label == next(p for p in CONTENT.site.pages if p.script == "panels/sources.py").title("fr")
 
 
 # ---------------------------------------------------------------- real browser

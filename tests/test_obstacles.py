@@ -17,7 +17,7 @@ from reelreality.content import ContentError, load
 
 CONTENT = load()
 OB = CONTENT.obstacles
-PAGE = "pages/obstacles.py"
+PAGE = "panels/obstacles.py"
 LANGS = ["en", "fr"]
 
 

@@ -63,7 +63,7 @@ def test_every_page_renders_in_both_languages(script, lang):
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_overview_shows_headline_key_figures_and_timeline(lang):
     """A reader who clicks nothing sees the headline, every key figure with its source, and the timeline."""
-    at = open_page("pages/overview.py", lang=lang)
+    at = open_page("panels/overview.py", lang=lang)
     text = all_text(at)
     assert CONTENT.overview.headline(lang) in text
     for fig in CONTENT.overview.key_figures:
@@ -75,7 +75,7 @@ def test_overview_shows_headline_key_figures_and_timeline(lang):
 
 def test_timeline_filter_removes_event_types():
     """A reader keeps only legal events; the table lists only legal events."""
-    at = open_page("pages/overview.py", lang="en")
+    at = open_page("panels/overview.py", lang="en")
     at.pills(key="types").set_value(["legal"]).run()
     assert not at.exception
     legal = [e for e in CONTENT.overview.events if e.type == "legal"]
@@ -86,13 +86,13 @@ def test_timeline_filter_removes_event_types():
 
 def test_timeline_filter_from_a_shared_link():
     """A shared link with a filter opens with that filter applied."""
-    at = open_page("pages/overview.py", lang="en", types="Deal")
+    at = open_page("panels/overview.py", lang="en", types="Deal")
     assert at.pills(key="types").value == ["deal"]
     assert len(at.dataframe[0].value) == sum(e.type == "deal" for e in CONTENT.overview.events)
 
 
 def test_no_event_type_selected_explains_itself():
-    at = open_page("pages/overview.py", lang="en")
+    at = open_page("panels/overview.py", lang="en")
     at.pills(key="types").set_value([]).run()
     assert not at.exception
     assert any("No event type selected" in el.value for el in at.info)
@@ -100,7 +100,7 @@ def test_no_event_type_selected_explains_itself():
 
 def test_language_switch_changes_text_and_url():
     """A reader switches to French; the page text and the URL follow."""
-    at = open_page("pages/overview.py", lang="en")
+    at = open_page("panels/overview.py", lang="en")
     at.segmented_control(key="lang_switch").set_value("fr").run()
     assert not at.exception
     assert at.session_state["lang"] == "fr"
@@ -109,27 +109,27 @@ def test_language_switch_changes_text_and_url():
 
 
 def test_first_visit_follows_english_by_default():
-    at = open_page("pages/overview.py")
+    at = open_page("panels/overview.py")
     assert at.session_state["lang"] == "en"
     assert qp(at, "lang") == ["en"]
 
 
 def test_garbage_language_falls_back_with_a_notice():
     """A hand-edited ?lang=xx opens in a supported language and says so quietly."""
-    at = open_page("pages/overview.py", lang="<script>alert(1)</script>")
+    at = open_page("panels/overview.py", lang="<script>alert(1)</script>")
     assert at.session_state["lang"] == "en"
     assert qp(at, "lang") == ["en"]
     assert len(at.toast) == 1
 
 
 def test_unknown_parameters_are_dropped_with_a_notice():
-    at = open_page("pages/overview.py", lang="en", foo="bar", utm_source="x")
+    at = open_page("panels/overview.py", lang="en", foo="bar", utm_source="x")
     assert "foo" not in at.query_params and "utm_source" not in at.query_params
     assert any("foo" in t.proto.body for t in at.toast)
 
 
 def test_invalid_filter_value_falls_back_to_default_with_a_notice():
-    at = open_page("pages/overview.py", lang="en", types="Nonsense")
+    at = open_page("panels/overview.py", lang="en", types="Nonsense")
     assert sorted(at.pills(key="types").value) == sorted(et.id for et in CONTENT.overview.event_types)
     assert any("types" in t.proto.body for t in at.toast)
 
@@ -137,7 +137,7 @@ def test_invalid_filter_value_falls_back_to_default_with_a_notice():
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_sources_search_and_filters(lang):
     """A reader searches the bibliography and filters by tier."""
-    at = open_page("pages/sources.py", lang=lang)
+    at = open_page("panels/sources.py", lang=lang)
     total = len(CONTENT.sources.sources)
     assert len(at.dataframe[0].value) == total
     at.text_input(key="q").set_value("midjourney").run()
@@ -151,12 +151,12 @@ def test_sources_search_and_filters(lang):
 
 
 def test_sources_page_offers_csv_download():
-    at = open_page("pages/sources.py", lang="en")
+    at = open_page("panels/sources.py", lang="en")
     assert at.get("download_button")
 
 
 def test_seed_only_quote_is_labelled_as_unconfirmed():
     """The spokesperson quote that only the seed reports is never shown as plain fact."""
-    at = open_page("pages/overview.py", lang="en")
+    at = open_page("panels/overview.py", lang="en")
     badges = [el.proto.body for el in at.markdown if "badge" in el.proto.body]
     assert any("Source article only" in b for b in badges)

@@ -20,7 +20,7 @@ CONTENT = load()
 PF = CONTENT.promises
 SCALE = CONTENT.scale
 RATINGS = [s.id for s in SCALE.statuses]
-PAGE = "pages/promises.py"
+PAGE = "panels/promises.py"
 
 
 def reader(lang: str = "en") -> pr.Reader:

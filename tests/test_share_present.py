@@ -76,20 +76,20 @@ def test_every_page_has_a_share_box_with_language_and_citation(script):
 
 def test_round_trip_overview_filter():
     """A reader filters the timeline, copies the link; a colleague opens it and sees the same filter."""
-    at = open_page("pages/overview.py", lang="en")
+    at = open_page("panels/overview.py", lang="en")
     at.pills(key="types").set_value(["legal", "deal"]).run()
     link = share_link(at)
     assert parse_qs(urlsplit(link).query)["types"] == ["Legal", "Deal"]
-    again = reopen(link, "pages/overview.py")
+    again = reopen(link, "panels/overview.py")
     assert again.pills(key="types").value == ["legal", "deal"]
 
 
 def test_round_trip_sources_search_and_tier():
-    at = open_page("pages/sources.py", lang="fr")
+    at = open_page("panels/sources.py", lang="fr")
     at.text_input(key="q").set_value("midjourney").run()
     at.pills(key="tier").set_value(["trade"]).run()
     link = share_link(at)
-    again = reopen(link, "pages/sources.py")
+    again = reopen(link, "panels/sources.py")
     assert again.text_input(key="q").value == "midjourney"
     assert again.pills(key="tier").value == ["trade"]
     assert again.session_state["lang"] == "fr"
@@ -97,7 +97,7 @@ def test_round_trip_sources_search_and_tier():
 
 
 def test_default_state_gives_a_clean_link():
-    at = open_page("pages/overview.py", lang="en")
+    at = open_page("panels/overview.py", lang="en")
     assert parse_qs(urlsplit(share_link(at)).query) == {"lang": ["en"]}
 
 
@@ -107,7 +107,7 @@ def test_default_state_gives_a_clean_link():
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_presentation_next_previous_and_slide_in_url(lang):
     """A presenter opens ?present=1, steps forward and back; the slide number follows in the URL."""
-    at = open_page("pages/overview.py", lang=lang, present="1")
+    at = open_page("panels/overview.py", lang=lang, present="1")
     first = CONTENT.slides.slides[0]
     assert at.title[0].value.replace("\\", "") == first.title(lang)
     assert at.query_params["slide"] == "1"
@@ -120,7 +120,7 @@ def test_presentation_next_previous_and_slide_in_url(lang):
 
 
 def test_presentation_opens_at_the_slide_in_the_link_with_notes():
-    at = open_page("pages/overview.py", lang="en", present="1", slide=str(N_SLIDES), notes="1")
+    at = open_page("panels/overview.py", lang="en", present="1", slide=str(N_SLIDES), notes="1")
     last = CONTENT.slides.slides[-1]
     assert at.title[0].value.replace("\\", "") == last.title("en")
     assert any(last.notes("en") in i.value.replace("\\", "") for i in at.info)
@@ -129,18 +129,18 @@ def test_presentation_opens_at_the_slide_in_the_link_with_notes():
 
 
 def test_presentation_bad_slide_falls_back_with_a_notice():
-    at = open_page("pages/overview.py", lang="en", present="1", slide="99")
+    at = open_page("panels/overview.py", lang="en", present="1", slide="99")
     assert at.query_params["slide"] == "1"
     assert len(at.toast) == 1
 
 
 def test_notes_are_hidden_by_default():
-    at = open_page("pages/overview.py", lang="en", present="1")
+    at = open_page("panels/overview.py", lang="en", present="1")
     assert not any(CONTENT.slides.slides[0].notes("en") in i.value for i in at.info)
 
 
 def test_present_toggle_enters_and_leaves_presentation():
-    at = open_page("pages/overview.py", lang="en")
+    at = open_page("panels/overview.py", lang="en")
     at.toggle(key="present_toggle").set_value(True).run()
     assert at.query_params["present"] == "1"
     assert at.button(key="present_next")

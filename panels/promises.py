@@ -21,7 +21,7 @@ st.caption(ui.md_escape(promises.report_caption(pf.promises, rd)))
 ui.data_table(promises.promise_frame(pf.promises, rd), "promises.col", "promises.csv", key="promises_card")
 with st.expander(ui.t("promises.legend"), expanded=True):
     ui.scale_legend()
-    st.page_link("pages/sources.py", label=ui.t("promises.method_link"), icon=":material/menu_book:")
+    st.page_link("panels/sources.py", label=ui.t("promises.method_link"), icon=":material/menu_book:")
 
 st.subheader(ui.t("promises.list"), anchor=False)
 hint = {"default": [], "help": ui.t("promises.filter_help")}
