@@ -5,7 +5,9 @@ import streamlit as st
 from reelreality import present, ui
 from reelreality.content import ContentError
 
-st.set_page_config(page_title="Reel Reality", page_icon=":material/movie:", layout="wide")
+# An emoji favicon is drawn in the browser; a :material/...: one is fetched from Google's font CDN,
+# which a meeting room without internet cannot reach.
+st.set_page_config(page_title="Reel Reality", page_icon="🎬", layout="wide")
 
 try:
     content = ui.content()
@@ -14,6 +16,7 @@ except ContentError as error:
     st.stop()
 
 ui.begin_run()
+ui.base_style()
 lang = ui.init_language()
 presenting = present.active()
 site = content.site

@@ -84,7 +84,9 @@ def timeline(events: pd.DataFrame, lanes: Sequence[tuple[str, str, str]], month_
             arrowhead=0,
             ax=0,
             ay=-46 if i % 2 == 0 else 46,
-            font=dict(size=12),
+            # The label box is always light, so its text is always dark: the theme's font colour
+            # would be light-on-light in the dark theme.
+            font=dict(size=12, color="#1F1F1F"),
             bgcolor="rgba(255,255,255,0.85)",
             bordercolor="#888",
             borderwidth=1,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,7 +14,9 @@ from pydantic import BaseModel, ValidationError
 
 from reelreality import models as m
 
-CONTENT_DIR = Path(__file__).resolve().parent.parent / "content"
+APP_ROOT = Path(__file__).resolve().parent.parent
+# REELREALITY_CONTENT_DIR points the app at another copy of the content (tests serve hostile text this way).
+CONTENT_DIR = Path(os.environ.get("REELREALITY_CONTENT_DIR") or APP_ROOT / "content")
 
 # One entry per content file: attribute name on Content -> (file name, root model).
 # A new panel adds its file here and nothing else in this module.
@@ -108,9 +111,13 @@ def _friendly(err: dict[str, Any]) -> str:
     return f"{err['msg']} (got {shown})"
 
 
+# libyaml's parser, when PyYAML was built with it, reads the content ten times faster (same results).
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _read_yaml(path: Path) -> Any:
     with path.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return yaml.load(fh, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
 
 
 def _walk(obj: Any, loc: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], str, Any]]:
@@ -131,7 +138,7 @@ def _walk(obj: Any, loc: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...]
 def _generic_checks(
     file: str, model: BaseModel, raw: Any, known: set[str], today: dt.date
 ) -> tuple[list[Problem], set[str]]:
-    """Checks every file gets: cited sources exist, no future dates, ids unique per list."""
+    """Checks every valid file gets: cited sources exist, no future dates."""
     problems: list[Problem] = []
     cited: set[str] = set()
     for loc, name, value in _walk(model):
@@ -146,23 +153,28 @@ def _generic_checks(
                     )
         elif isinstance(value, dt.date) and value > today:
             problems.append(Problem(file, _format_path(loc, raw), f"date {value} is in the future"))
-        elif isinstance(value, list) and value and all(isinstance(v, BaseModel) for v in value):
-            seen: dict[str, int] = {}
-            for i, item in enumerate(value):
-                item_id = getattr(item, "id", None)
-                if not isinstance(item_id, str):
-                    continue
-                if item_id in seen:
-                    problems.append(
-                        Problem(
-                            file,
-                            _format_path(loc + (i, "id"), raw),
-                            f"duplicate id '{item_id}' (first at index {seen[item_id]})",
-                        )
-                    )
-                else:
-                    seen[item_id] = i
     return problems, cited
+
+
+def _duplicate_ids(file: str, raw: Any, loc: tuple[Any, ...] = (), top: Any = None) -> list[Problem]:
+    """Ids repeated within one list, found in the raw YAML so they are reported even when the file
+    has other errors (a model validator can fail because of the duplicate and hide it)."""
+    top = raw if top is None else top
+    problems: list[Problem] = []
+    if isinstance(raw, dict):
+        for key, item in raw.items():
+            problems += _duplicate_ids(file, item, loc + (key,), top)
+    elif isinstance(raw, list):
+        seen: dict[str, int] = {}
+        for i, item in enumerate(raw):
+            item_id = item.get("id") if isinstance(item, dict) else None
+            if isinstance(item_id, str) and item_id in seen:
+                message = f"duplicate id '{item_id}' (first at index {seen[item_id]})"
+                problems.append(Problem(file, _format_path(loc + (i, "id"), top), message))
+            elif isinstance(item_id, str):
+                seen[item_id] = i
+            problems += _duplicate_ids(file, item, loc + (i,), top)
+    return problems
 
 
 def load(content_dir: Path | str = CONTENT_DIR, today: dt.date | None = None) -> Content:
@@ -187,6 +199,7 @@ def load(content_dir: Path | str = CONTENT_DIR, today: dt.date | None = None) ->
         if not isinstance(raw, dict):
             problems.append(Problem(fname, "", "expected a mapping at the top of the file"))
             continue
+        problems += _duplicate_ids(fname, raw)
         try:
             content.files[attr] = model_cls.model_validate(raw)
             raws[attr] = raw
@@ -227,7 +240,7 @@ def load(content_dir: Path | str = CONTENT_DIR, today: dt.date | None = None) ->
 
 def _site_checks(content: Content) -> list[Problem]:
     problems = []
-    root = CONTENT_DIR.parent
+    root = APP_ROOT
     for i, page in enumerate(content.site.pages):
         if not (root / page.script).exists():
             problems.append(Problem("site.yaml", f"pages[{i}]({page.id}).script", f"no such file {page.script}"))
@@ -259,7 +272,6 @@ def _slides_checks(content: Content) -> list[Problem]:
     return problems
 
 
-CHECKS += [_site_checks, _overview_checks, _slides_checks]
 
 
 def _promises_checks(content: Content) -> list[Problem]:
@@ -464,3 +476,28 @@ def _approaches_checks(content: Content) -> list[Problem]:
 
 
 CHECKS.append(_approaches_checks)
+def _colour_checks(content: Content) -> list[Problem]:
+    """Colours listed together (lanes, statuses) stay distinguishable with colour-vision deficiencies."""
+    from reelreality import colours
+
+    problems = []
+    for attr, model in content.files.items():
+        fname, raw = FILES[attr][0], None
+        for loc, _, value in _walk(model):
+            if not (isinstance(value, list) and value and all(hasattr(v, "colour") for v in value)):
+                continue
+            raw = raw if raw is not None else model.model_dump()
+            for i, j, vision, diff in colours.confusable([v.colour for v in value]):
+                other = _format_path(loc + (i,), raw)
+                problems.append(
+                    Problem(
+                        fname,
+                        _format_path(loc + (j, "colour"), raw),
+                        f"{value[j].colour} is hard to tell from {other} ({value[i].colour}) with {vision} "
+                        f"(colour difference {diff:.1f}, need {colours.MIN_DIFFERENCE:g})",
+                    )
+                )
+    return problems
+
+
+CHECKS += [_site_checks, _overview_checks, _slides_checks, _colour_checks]

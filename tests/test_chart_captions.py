@@ -1,0 +1,54 @@
+"""Every chart on every page, in both languages, has a caption stating its message and its data as a table."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from reelreality import models as m
+from reelreality.content import load
+from test_pages import open_page, plain
+
+CONTENT = load()
+PAGES = CONTENT.site.pages
+
+
+def _charts_with_followers(node: Any):
+    """Yield (chart, the elements after it in its container up to the next chart) for each chart."""
+    children = list(getattr(node, "children", {}).values())
+    for i, child in enumerate(children):
+        if getattr(child, "type", None) == "plotly_chart":
+            after = []
+            for sibling in children[i + 1 :]:
+                if getattr(sibling, "type", None) == "plotly_chart":
+                    break
+                after.append(sibling)
+            yield child, after
+        else:
+            yield from _charts_with_followers(child)
+
+
+def _descendants(node: Any):
+    yield node
+    for child in getattr(node, "children", {}).values():
+        yield from _descendants(child)
+
+
+@pytest.mark.parametrize("lang", m.LANGS)
+@pytest.mark.parametrize("script", [p.script for p in PAGES], ids=[p.id for p in PAGES])
+def test_every_chart_has_a_message_caption_and_a_table(script, lang):
+    at = open_page(script, lang=lang)
+    sources_label = CONTENT.ui("sources.label")(lang)
+    charts = list(_charts_with_followers(at.main))
+    assert len(charts) == len(at.get("plotly_chart"))
+    for chart, after in charts:
+        where = f"{script} chart {chart.proto.id or ''}"
+        captions = [plain(el.value) for el in after if getattr(el, "type", None) == "caption"]
+        message = [c for c in captions if not c.startswith(sources_label)]
+        assert message and len(message[0].split()) >= 4, f"{where}: no caption stating its message"
+        expanders = [el for el in after if getattr(el, "type", None) == "expander"]
+        inside = [d for e in expanders for d in _descendants(e)]
+        tables = [d for d in inside if getattr(d, "type", None) in ("dataframe", "table")]
+        assert tables and len(tables[0].value) > 0, f"{where}: no table of its data behind an expander"
+        assert any(getattr(d, "type", None) == "download_button" for d in inside), f"{where}: no CSV download"
