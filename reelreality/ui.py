@@ -75,6 +75,7 @@ def notice(message: str) -> None:
 # keep the theme's full link colour.
 _BASE_CSS = """<style>
 [data-testid="stCaptionContainer"] { opacity: 1; color: color-mix(in srgb, currentColor 75%, transparent); }
+[data-testid="stMarkdownContainer"] blockquote, [data-testid="stMarkdownContainer"] blockquote p { color: inherit !important; opacity: 1 !important; }
 </style>"""
 
 
