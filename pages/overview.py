@@ -39,7 +39,8 @@ if frame.empty:
     st.info(ui.t("overview.no_events"))
 else:
     lanes = [(et.id, ui.tx(et.label), et.colour) for et in ov.event_types]
-    st.plotly_chart(charts.timeline(frame, lanes, ui.t("date.months_short").split(",")), key="overview_timeline")
+    timeline = ui.figure(charts.timeline, frame, lanes, ui.t("date.months_short").split(","))
+    st.plotly_chart(timeline, key="overview_timeline")
     st.caption(ui.t("overview.timeline_caption", n=len(frame)))
     with st.expander(ui.t("common.show_table")):
         shown = frame.assign(type=frame["type"].map(type_labels), status=frame["status"].map(ui.status_label))
