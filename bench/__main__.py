@@ -27,7 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog=COMMAND, description=__doc__)
     parser.add_argument("--viewers", type=int, default=20, help="simultaneous viewers (default 20)")
     parser.add_argument("--repeat", type=int, default=5, help="repetitions of each server and browser measurement")
-    parser.add_argument("--rounds", type=int, default=2, help="rooms of viewers per view (memory after each)")
+    parser.add_argument("--rounds", type=int, default=3, help="rooms of viewers per view (memory after each)")
     parser.add_argument("--only", choices=["server", "browser", "viewers"], action="append", help="run only these")
     parser.add_argument("--out", help="report file (default docs/performance.md for a full run, none with --only)")
     args = parser.parse_args(argv)

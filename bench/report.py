@@ -176,15 +176,18 @@ NOTES = """## What the measurements changed
 Measured while building the benchmarks (same machine, 20 viewers on the overview, before → after):
 
 - Every viewer's first run cost the server about 420 ms of CPU and 20 simultaneous viewers waited
-  11.8 s (p95). Three causes, three settings or changes:
+  11.8 s (p95). Three causes:
   - Streamlit's file watcher registered every imported module for every new session (about 250 ms
     each): `server.fileWatcherType = "none"` in `.streamlit/config.toml` (pass
     `--server.fileWatcherType auto` while editing the app to get reload prompts back).
-  - A full garbage collection after every script run (about 100 ms with plotly and pandas loaded,
-    holding the GIL): `runner.postScriptGC = false`; memory stays flat across rooms (table above).
+  - The full garbage collection Streamlit runs after every script run walked every object of
+    streamlit, pandas and plotly (about 100 ms, holding the GIL). The content loader now freezes
+    what lives as long as the process (`gc.freeze()`), so the collection only walks what a run
+    created. Turning the collection off instead saved a little more CPU but let memory creep up
+    by about 1 MB per room of 20; with the freeze it stays flat.
   - `ui.content()` was a cached function called hundreds of times per run; each call takes a
     process-wide lock, a convoy with 20 script threads. Content is now fetched once per run.
-  Result: about 70 ms of CPU per viewer and p95 about 1.6 s, from 11.8 s.
+  Result: about 90 ms of CPU per viewer on the overview and p95 about 2 s, from 11.8 s.
 - Building the timeline figure (plotly validates every property, about 35 ms) happened on every
   rerun: `ui.figure()` builds each distinct figure once and shares it; slides do the same. The
   overview's warm rerun went from about 230 ms to under 100 ms.

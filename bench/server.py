@@ -138,12 +138,15 @@ def interaction(at: AppTest) -> tuple[str, Callable[[int], None]]:
             def set_choice(i: int, widget=widget, states=states) -> None:
                 _by_labels(at, widget, states[i % 2])
 
-            return f"{key}: {current} / {other}", set_choice
+            def show(labels: list[str]) -> str:
+                return f"{len(labels)} of {len(options)}" if len(labels) > 1 else repr(labels[0] if labels else "")
+
+            return f"{key}: {show(current)} ⇄ {show(other)}", set_choice
         if widget is not None and hasattr(widget, "min") and hasattr(widget, "max"):
             values = [widget.max, widget.min] if widget.value != widget.max else [widget.min, widget.max]
-            return f"{key}: slider {values[0]} / {values[1]}", lambda i, w=widget, v=values: w.set_value(v[i % 2])
+            return f"{key}: slider {values[0]} ⇄ {values[1]}", lambda i, w=widget, v=values: w.set_value(v[i % 2])
         if widget is not None and widget.type == "text_input":
-            return f"{key}: text 'a' / ''", lambda i, w=widget: w.set_value("a" if i % 2 == 0 else "")
+            return f"{key}: text 'a' ⇄ ''", lambda i, w=widget: w.set_value("a" if i % 2 == 0 else "")
     return "plain rerun", lambda i: None
 
 
