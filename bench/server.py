@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import streamlit as st
+from helpers import walk_tree
 from streamlit.runtime.scriptrunner import script_runner
 from streamlit.runtime.state.common import TESTING_KEY
 from streamlit.testing.v1 import AppTest
@@ -106,12 +107,6 @@ def _timed_run(at: AppTest) -> tuple[float, float]:
     return sum(_RUNS), elapsed
 
 
-def _walk(node: Any):
-    yield node
-    for child in getattr(node, "children", {}).values():
-        yield from _walk(child)
-
-
 def _by_labels(at: AppTest, widget: Any, labels: list[str]) -> None:
     """Select options by their labels, as the browser sends them (AppTest otherwise wants raw values)."""
     at.session_state[TESTING_KEY][widget.id] = str
@@ -124,7 +119,7 @@ def interaction(at: AppTest) -> tuple[str, Callable[[int], None]]:
 
     setter(i) puts the widget in state i % 2 before the next run, so reruns alternate like clicks."""
     bound = at.session_state["_rr_bound"] if "_rr_bound" in at.session_state else {}  # noqa: SIM401 - no .get()
-    widgets = {node.key: node for node in _walk(at._tree) if getattr(node, "key", None)}
+    widgets = {node.key: node for node in walk_tree(at._tree) if getattr(node, "key", None)}
     for key in bound:
         widget = widgets.get(key)
         options = getattr(widget, "options", None)
@@ -138,8 +133,8 @@ def interaction(at: AppTest) -> tuple[str, Callable[[int], None]]:
             def set_choice(i: int, widget=widget, states=states) -> None:
                 _by_labels(at, widget, states[i % 2])
 
-            def show(labels: list[str]) -> str:
-                return f"{len(labels)} of {len(options)}" if len(labels) > 1 else repr(labels[0] if labels else "")
+            def show(labels: list[str], total: int = len(options)) -> str:
+                return f"{len(labels)} of {total}" if len(labels) > 1 else repr(labels[0] if labels else "")
 
             return f"{key}: {show(current)} ⇄ {show(other)}", set_choice
         if widget is not None and hasattr(widget, "min") and hasattr(widget, "max"):
@@ -163,7 +158,7 @@ def measure(view: View, default_script: str, repeat: int) -> ServerTimes:
             at = _open(view, default_script)
             times.first.append(_timed_run(at))
             times.kinds = sorted(
-                {FLOOR_KINDS[t] for t in {getattr(n, "type", None) for n in _walk(at._tree)} if t in FLOOR_KINDS}
+                {FLOOR_KINDS[t] for t in {getattr(n, "type", None) for n in walk_tree(at._tree)} if t in FLOOR_KINDS}
             )
             times.interaction, set_state = interaction(at)
             for i in range(4):
