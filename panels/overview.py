@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from reelreality import figures, ui
+from reelreality import charts, figures, ui
 
 content = ui.content()
 ov = content.overview
@@ -32,7 +32,9 @@ frame = figures.timeline_frame(content, lang, chosen)
 if frame.empty:
     st.info(ui.t("overview.no_events"))
 else:
-    st.plotly_chart(figures.timeline_figure(content, lang, frame), key="overview_timeline")
+    lanes = [(et.id, ui.tx(et.label), et.colour) for et in ov.event_types]
+    timeline = ui.figure(charts.timeline, frame, lanes, ui.t("date.months_short").split(","))
+    st.plotly_chart(timeline, key="overview_timeline")
     st.caption(ui.t("overview.timeline_caption", n=len(frame)))
     with st.expander(ui.t("common.show_table")):
         shown = frame.assign(type=frame["type"].map(type_labels), status=frame["status"].map(ui.status_label))

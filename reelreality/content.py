@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -67,7 +68,7 @@ class Content:
         except KeyError:
             raise AttributeError(name) from None
 
-    @property
+    @functools.cached_property
     def source_map(self) -> dict[str, m.Source]:
         return {s.id: s for s in self.files["sources"].sources}
 

@@ -52,6 +52,12 @@ def toggle() -> None:
     st.toggle(ui.t("present.toggle"), key="present_toggle", on_change=flip, help=ui.t("present.toggle_help"))
 
 
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _figure(name: str, lang: str, version: str):
+    """A slide's figure, built once per language (building a plotly figure takes tens of ms)."""
+    return FIGURES[name](ui.content(), lang)
+
+
 @st.cache_data(show_spinner=False, max_entries=4)
 def _deck(lang: str, app_url: str, version: str) -> str:
     return export.build_deck(ui.content(), lang, app_url)
@@ -116,7 +122,7 @@ def render() -> dict[str, str]:
         st.title(ui.md_escape(ui.tx(slide.title)), anchor=False)
         st.container(key="slide_message").markdown(ui.md_escape(ui.tx(slide.message)))
         if slide.figure:
-            fig, caption = FIGURES[slide.figure](content, ui.lang())
+            fig, caption = _figure(slide.figure, ui.lang(), content.site.version)
             st.plotly_chart(fig, key=f"slide_fig_{slide.id}")
             st.caption(ui.md_escape(caption))
         ui.status_badge(slide.status)

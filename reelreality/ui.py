@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import gc
+import pickle
 import re
 from collections.abc import Callable, Iterable, Sequence
+from types import FunctionType
 from typing import Any
 
+import pandas as pd
 import streamlit as st
 
 from reelreality import fmt
@@ -24,10 +28,27 @@ STATUS_STYLE: dict[str, tuple[str, str]] = {
 }
 
 
+_RUN_CONTENT = "_rr_content"
+
+
 @st.cache_resource(show_spinner=False)
-def content() -> Content:
+def _load_content() -> Content:
     """Load and validate content once per process (models are frozen, so sharing is safe)."""
-    return load()
+    loaded = load()
+    # The content and the modules imported by now (streamlit, pandas, plotly) live as long as the
+    # process. Freezing them keeps them out of the full collection Streamlit runs after every script
+    # run, which otherwise walks them all: about 100 ms of CPU per run, holding the GIL.
+    gc.freeze()
+    return loaded
+
+
+def content() -> Content:
+    """The validated content, shared by every session.
+
+    begin_run() fetches it once per run and keeps it in the session: each call of a cached function
+    takes a process-wide lock, pages ask for content hundreds of times a run, and with a room of
+    twenty viewers that lock convoy cost more than the pages themselves."""
+    return st.session_state.get(_RUN_CONTENT) or _load_content()
 
 
 def set_current_page(page: m.PageDef) -> None:
@@ -358,8 +379,10 @@ def content_error_page(error: ContentError) -> None:
 
 
 def begin_run() -> None:
-    """Forget the bound state of the previous run: the share link describes this run's page only."""
+    """Forget the bound state of the previous run (the share link describes this run's page only);
+    fetch the content for this run."""
     st.session_state[_BOUND] = {}
+    st.session_state[_RUN_CONTENT] = _load_content()
 
 
 def app_url() -> str:
@@ -657,3 +680,19 @@ def record_columns(groups: Sequence[tuple[str, Sequence[Any]]], *, border: bool 
                     st.markdown(f"*{md_escape(item)}*")
                 else:
                     sourced_by(*item)
+
+# ---------------------------------------------------------------- figures
+
+
+@st.cache_resource(
+    show_spinner=False,
+    max_entries=256,
+    # A builder is known by its name; a small frame's pickle hashes 8x faster than Streamlit's default.
+    hash_funcs={FunctionType: lambda f: f"{f.__module__}.{f.__qualname__}", pd.DataFrame: pickle.dumps},
+)
+def figure(build: Callable[..., Any], *args: Any) -> Any:
+    """`build(*args)`, built once per distinct input and shared by every session.
+
+    Building a plotly figure validates every property (about 35 ms for the timeline, most of a
+    rerun); chart builders are pure and st.plotly_chart only reads the figure, so sharing is safe."""
+    return build(*args)

@@ -12,6 +12,7 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
@@ -36,9 +37,14 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+class Server(NamedTuple):
+    url: str
+    pid: int
+
+
 @contextlib.contextmanager
-def streamlit_server(script: str = "app.py", env: dict[str, str] | None = None) -> Iterator[str]:
-    """Run `streamlit run <script>` on a free local port (extra `env` on top of ours); yield its base URL."""
+def streamlit_server(script: str = "app.py", env: dict[str, str] | None = None) -> Iterator[Server]:
+    """Run `streamlit run <script>` on a free local port (extra `env` on top of ours); yield its URL and pid."""
     port = free_port()
     log = open(Path(tempfile.gettempdir()) / f"reelreality-server-{port}.log", "w")  # noqa: SIM115
     proc = subprocess.Popen(
@@ -64,7 +70,7 @@ def streamlit_server(script: str = "app.py", env: dict[str, str] | None = None) 
                 time.sleep(0.3)
         else:
             raise RuntimeError(f"streamlit did not start within 60 s (log: {log.name})")
-        yield url
+        yield Server(url, proc.pid)
     finally:
         proc.terminate()
         try:
@@ -78,8 +84,8 @@ def streamlit_server(script: str = "app.py", env: dict[str, str] | None = None) 
 @pytest.fixture(scope="session")
 def server_url():
     """Start `streamlit run app.py` on a free local port; yield its base URL."""
-    with streamlit_server() as url:
-        yield url
+    with streamlit_server() as server:
+        yield server.url
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,3 +25,10 @@ def mutate(directory: Path, file: str, change: Callable[[Any], None]) -> None:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     change(data)
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def walk_tree(node: Any) -> Iterator[Any]:
+    """Every node of an AppTest element tree (or of one block), depth first, in page order."""
+    yield node
+    for child in getattr(node, "children", {}).values():
+        yield from walk_tree(child)

@@ -51,8 +51,8 @@ def hostile_url(tmp_path_factory) -> Iterator[str]:
         _poison(data)
         path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     load(directory)  # the poisoned content is still valid content
-    with streamlit_server(env={"REELREALITY_CONTENT_DIR": str(directory)}) as url:
-        yield url
+    with streamlit_server(env={"REELREALITY_CONTENT_DIR": str(directory)}) as server:
+        yield server.url
 
 
 @pytest.mark.parametrize("path", _paths())

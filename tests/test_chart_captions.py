@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from helpers import walk_tree
 from reelreality import models as m
 from reelreality.content import load
 from test_pages import open_page, plain
@@ -29,12 +30,6 @@ def _charts_with_followers(node: Any):
             yield from _charts_with_followers(child)
 
 
-def _descendants(node: Any):
-    yield node
-    for child in getattr(node, "children", {}).values():
-        yield from _descendants(child)
-
-
 @pytest.mark.parametrize("lang", m.LANGS)
 @pytest.mark.parametrize("script", [p.script for p in PAGES], ids=[p.id for p in PAGES])
 def test_every_chart_has_a_message_caption_and_a_table(script, lang):
@@ -48,7 +43,7 @@ def test_every_chart_has_a_message_caption_and_a_table(script, lang):
         message = [c for c in captions if not c.startswith(sources_label)]
         assert message and len(message[0].split()) >= 4, f"{where}: no caption stating its message"
         expanders = [el for el in after if getattr(el, "type", None) == "expander"]
-        inside = [d for e in expanders for d in _descendants(e)]
+        inside = [d for e in expanders for d in walk_tree(e)]
         tables = [d for d in inside if getattr(d, "type", None) in ("dataframe", "table")]
         assert tables and len(tables[0].value) > 0, f"{where}: no table of its data behind an expander"
         assert any(getattr(d, "type", None) == "download_button" for d in inside), f"{where}: no CSV download"

@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from streamlit.runtime.state.query_params import CLIENT_STATE_QUERY_STRING_MAX_LENGTH
 
+from helpers import walk_tree
 from reelreality import models as m
 from reelreality.content import load
 from reelreality.ui import APP_PARAMS
@@ -47,15 +48,9 @@ PAYLOADS = [
 ]
 
 
-def _walk(node: Any):
-    yield node
-    for child in getattr(node, "children", {}).values():
-        yield from _walk(child)
-
-
 def widgets(at) -> dict[str, Any]:
     """Widgets rendered with a user key, by key."""
-    return {node.key: node for node in _walk(at._tree) if getattr(node, "key", None)}
+    return {node.key: node for node in walk_tree(at._tree) if getattr(node, "key", None)}
 
 
 @pytest.fixture(scope="module")

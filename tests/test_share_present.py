@@ -36,7 +36,7 @@ def test_share_url_replaces_any_query():
 def test_slide_index_is_always_in_range(raw, count):
     index, valid = state.slide_index(raw, count)
     assert 0 <= index < count
-    if raw is not None and raw.strip().isdigit() and 1 <= int(raw) <= count:
+    if raw is not None and raw.strip().isdecimal() and 1 <= int(raw) <= count:  # "¹" is a digit, not decimal
         assert valid and index == int(raw) - 1
 
 
