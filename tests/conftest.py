@@ -91,8 +91,8 @@ def server_url():
 @pytest.fixture
 def fresh_server_url():
     """A server nobody has visited yet (for first-visit behaviour)."""
-    with streamlit_server() as url:
-        yield url
+    with streamlit_server() as server:
+        yield server.url
 
 
 @pytest.fixture(scope="session")
