@@ -2,6 +2,7 @@
 
 from itertools import cycle
 
+import pandas as pd
 import streamlit as st
 
 from reelreality import charts, lessons, ui
@@ -34,16 +35,14 @@ else:
     figure = charts.lessons_matrix(frame, lessons.value_styles(cf, lang), highlight=names[cf.reference_case])
     st.plotly_chart(figure, key="ls_matrix")
     st.caption(ui.md_escape(lessons.matrix_caption(content, shown, lang)))
+    ui.table_block(lessons.matrix_table(content, shown, lang, ui.status_label), "other-sectors.csv", key="ls_matrix")
     st.badge(ui.t("common.editorial"), icon=":material/edit_note:", color="gray")
     st.caption(ui.t("lessons.editorial"))
-    bars, words = st.columns([2, 3], vertical_alignment="center")
-    bars.plotly_chart(charts.counts_bar(*lessons.rating_bars(content, shown, lang)), key="ls_ratings")
-    words.markdown(f"**{ui.t('lessons.rating')}**")
-    words.caption(ui.md_escape(lessons.rating_caption(content, shown, lang)))
-    with st.expander(ui.t("common.show_table")):
-        table = lessons.matrix_table(content, shown, lang, ui.status_label)
-        st.dataframe(table, hide_index=True)
-        st.download_button(ui.t("common.download_csv"), table.to_csv(index=False), "other-sectors.csv", "text/csv")
+    st.markdown(f"**{ui.t('lessons.rating')}**")
+    labels, counts, colours = lessons.rating_bars(content, shown, lang)
+    st.plotly_chart(charts.counts_bar(labels, counts, colours), key="ls_ratings")
+    st.caption(ui.md_escape(lessons.rating_caption(content, shown, lang)))
+    ui.table_block(pd.DataFrame({ui.t("lessons.rating"): labels, "n": counts}), "other-sectors-ratings.csv", key="ls_ratings")
 
 st.subheader(ui.t("lessons.lessons"), anchor=False)
 for col, lesson in zip(cycle(st.columns(3)), cf.lessons):
