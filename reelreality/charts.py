@@ -231,7 +231,8 @@ def promise_gap(
             xshift=4,
             showarrow=False,
             text=esc(names["setback"]),
-            font=dict(size=12),
+            # A light box needs dark text in both themes.
+            font=dict(size=12, color="#1b1b1b"),
             bgcolor="rgba(255,255,255,0.8)",
         )
     if not points.empty:
