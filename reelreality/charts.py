@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import textwrap
 from collections.abc import Sequence
 
 import pandas as pd
@@ -106,15 +107,13 @@ def fig_lane_labels(fig: go.Figure) -> list[str]:
     return [trace.name for trace in fig.data]
 
 
+def _word_lines(text: str, width: int) -> list[str]:
+    # Whole words only: labels and hover boxes never cut a word or an escaped entity.
+    return textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)
+
+
 def _wrap(text: str, width: int) -> str:
-    words, lines, line = text.split(), [], ""
-    for word in words:
-        if line and len(line) + 1 + len(word) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}".strip()
-    lines.append(line)
+    lines = _word_lines(text, width) or [""]
     if len(lines) > 3:
         lines = lines[:3]
         lines[-1] += "…"
@@ -254,16 +253,7 @@ def promise_gap(
 # ---- lessons
 def lessons_wrap(text: str, width: int = 60) -> str:
     """Break a (already escaped) sentence into <br>-separated lines for a hover box; nothing is cut."""
-    lines: list[str] = []
-    line = ""
-    for word in text.split():
-        if line and len(line) + 1 + len(word) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}".strip()
-    lines.append(line)
-    return "<br>".join(lines)
+    return "<br>".join(_word_lines(text, width))
 
 
 def lessons_matrix(
@@ -744,15 +734,7 @@ def legal_matrix(
 
 def _wrap_long(text: str, width: int) -> str:
     """Like _wrap, without a cap on the number of lines (hover text)."""
-    words, lines, line = text.split(), [], ""
-    for word in words:
-        if line and len(line) + 1 + len(word) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}".strip()
-    lines.append(line)
-    return "<br>".join(lines)
+    return "<br>".join(_word_lines(text, width))
 
 
 def legal_timeline(
