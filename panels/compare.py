@@ -33,7 +33,7 @@ with controls:
         preset_notes={p.id: ui.tx(p.description) for p in ap.presets},
         modified_note=ui.t("compare.preset_modified"),
     )
-panel, blocks = figures.compare_blocks(content, lang, weights)
+panel, blocks = ui.shared(figures.compare_blocks, content, lang, weights)
 with result:
     views = {"ranking": ui.t("compare.view.ranking"), "radar": ui.t("compare.view.radar")}
     view = ui.bound_choice(
@@ -58,10 +58,11 @@ st.markdown(ui.md_escape(ui.tx(ap.scale)))
 st.dataframe(blocks["radar"][2], hide_index=True)
 for c in ap.criteria:
     summary, groups = scoring.score_reasons(ap, c.id, lang, ui.t)
-    with st.expander(ui.md_escape(summary)):
-        st.caption(ui.md_escape(ui.tx(c.description)))
-        ui.record_columns(groups, border=False)
-ui.table_block(figures.compare_scores(content, lang), "scores.csv", key="cm_scores")
+    with st.expander(ui.md_escape(summary), key=f"cm_why_{c.id}", on_change="rerun") as why:
+        if why.open:  # the reasons and their sources are sent only when asked for
+            st.caption(ui.md_escape(ui.tx(c.description)))
+            ui.record_columns(groups, border=False)
+ui.table_block(ui.shared(figures.compare_scores, content, lang), "scores.csv", key="cm_scores")
 
 st.subheader(ui.t("compare.timeline"))
 st.markdown(ui.md_escape(ui.tx(ap.timeline_intro)))

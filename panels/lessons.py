@@ -2,10 +2,9 @@
 
 from itertools import cycle
 
-import pandas as pd
 import streamlit as st
 
-from reelreality import charts, lessons, ui
+from reelreality import figures, lessons, ui
 
 content = ui.content()
 cf = content.cases
@@ -27,22 +26,17 @@ st.caption(ui.t("lessons.framing"))
 ui.quote_card(cf.framing)
 
 st.subheader(ui.t("lessons.matrix"), anchor=False)
-shown = lessons.cases_in(cf, ui.bound_pills(ui.t("lessons.sector_filter"), list(sectors), sectors.get, key="ls_sector"))
+chosen = ui.bound_pills(ui.t("lessons.sector_filter"), list(sectors), sectors.get, key="ls_sector")
+shown = lessons.cases_in(cf, chosen)
+blocks = ui.shared(figures.lessons_blocks, content, lang, chosen)
 if not shown:
     st.info(ui.t("lessons.no_sector"))
 else:
-    frame = lessons.matrix_frame(content, shown, lang)
-    figure = charts.lessons_matrix(frame, lessons.value_styles(cf, lang), highlight=names[cf.reference_case])
-    st.plotly_chart(figure, key="ls_matrix")
-    st.caption(ui.md_escape(lessons.matrix_caption(content, shown, lang)))
-    ui.table_block(lessons.matrix_table(content, shown, lang, ui.status_label), "other-sectors.csv", key="ls_matrix")
+    ui.figure_block(*blocks["matrix"], key="ls_matrix")
     st.badge(ui.t("common.editorial"), icon=":material/edit_note:", color="gray")
     st.caption(ui.t("lessons.editorial"))
     st.markdown(f"**{ui.t('lessons.rating')}**")
-    labels, counts, colours = lessons.rating_bars(content, shown, lang)
-    st.plotly_chart(charts.counts_bar(labels, counts, colours), key="ls_ratings")
-    st.caption(ui.md_escape(lessons.rating_caption(content, shown, lang)))
-    ui.table_block(pd.DataFrame({ui.t("lessons.rating"): labels, "n": counts}), "other-sectors-ratings.csv", key="ls_ratings")
+    ui.figure_block(*blocks["ratings"], key="ls_ratings")
 
 st.subheader(ui.t("lessons.lessons"), anchor=False)
 for col, lesson in zip(cycle(st.columns(3)), cf.lessons):

@@ -7,7 +7,6 @@ from reelreality import datascale, figures, legal_tab, risks, ui
 content = ui.content()
 ob, ds = content.obstacles, content.datascale
 lang = ui.lang()
-statuses = {s.id: ui.tx(s.label) for s in content.method.statuses}
 
 st.title(ui.md_escape(ui.tx(ui.current_page().title)), anchor=False)
 ui.statement(ob.lede, compact=True)
@@ -24,18 +23,12 @@ def register_tab() -> None:
         chosen = ui.bound_select(ui.t("obstacles.select"), list(names), names.get, key="ob_risk", default=ranked[0].id)
         obstacle = next(o for o in ob.obstacles if o.id == chosen)
         obstacle_card(obstacle, hidden=obstacle.category not in shown)
-    frame, fig, caption = figures.obstacles_register(content, lang, shown, chosen)
+    frame, fig, caption, table = ui.shared(figures.obstacles_register_view, content, lang, shown, chosen)
     with chart:
         if frame.empty:
             st.info(ui.t("obstacles.no_category"))
         else:
-            ui.chart_with_table(
-                fig,
-                caption,
-                figures.obstacles_register_table(content, lang, frame, statuses),
-                "obstacles-register.csv",
-                "ob_heatmap",
-            )
+            ui.figure_block(fig, caption, table, "obstacles-register.csv", key="ob_heatmap")
 
 
 def obstacle_card(o, hidden: bool) -> None:
@@ -83,7 +76,7 @@ def scale_tab() -> None:
     with controls.container(border=True):
         st.markdown(f"**{ui.t('obstacles.ds.controls')}**")
         values = [control(key, name) for key, name in SLIDERS]
-    view = figures.obstacles_scale(content, lang, datascale.Controls.from_sliders(*values), statuses)
+    view = ui.shared(figures.obstacles_scale, content, lang, datascale.Controls.from_sliders(*values))
     with numbers:
         left, right = st.columns(2)
         left.metric(view.catalog_label, view.catalog)
@@ -91,7 +84,7 @@ def scale_tab() -> None:
         st.caption(ui.md_escape(view.check))
         st.markdown(f"**{ui.t('obstacles.ds.compare_title')}** — {ui.t('obstacles.ds.compare_note')}")
         st.markdown("\n".join(f"- {ui.md_escape(s)}" for s in view.sentences))
-    ui.chart_with_table(view.figure, view.caption, view.table, "data-scale.csv", "ob_scale")
+    ui.figure_block(view.figure, view.caption, view.table, "data-scale.csv", key="ob_scale")
     st.caption(ui.md_escape(view.undisclosed))
     st.subheader(ui.t("obstacles.ds.scaling_title"), anchor=False)
     for col, note in zip(st.columns(2) * len(ds.scaling), ds.scaling, strict=False):
@@ -103,8 +96,8 @@ def scale_tab() -> None:
 
 def quality_tab() -> None:
     st.markdown(ui.md_escape(ui.tx(ob.quality_intro)))
-    table, fig, caption = figures.obstacles_quality(content, lang, statuses)
-    ui.chart_with_table(fig, caption, table, "quality-gap.csv", "ob_quality")
+    table, fig, caption = ui.shared(figures.obstacles_quality, content, lang)
+    ui.figure_block(fig, caption, table, "quality-gap.csv", key="ob_quality")
     cards = [
         (col, q)
         for i in range(0, len(ob.quality), 3)
@@ -123,14 +116,10 @@ def quality_tab() -> None:
                 ui.sourced(item.text, item.status, item.sources)
 
 
-# One entry per tab; a new tab is one more name here and one more `with` block below.
-TABS = ["register", "datascale", "quality", "legal"]
-tabs = dict(zip(TABS, ui.bound_tabs([ui.t(f"obstacles.tab.{name}") for name in TABS], key="ob_tab"), strict=True))
-with tabs["register"]:
-    register_tab()
-with tabs["datascale"]:
-    scale_tab()
-with tabs["quality"]:
-    quality_tab()
-with tabs["legal"]:
-    legal_tab.render()
+# One entry per tab; a new tab is one more entry here. Only the open tab runs: the tabs are bound
+# to the URL, so choosing one reruns the page, and the other tabs' widgets keep their values.
+TABS = {"register": register_tab, "datascale": scale_tab, "quality": quality_tab, "legal": legal_tab.render}
+for tab, draw in zip(ui.bound_tabs([ui.t(f"obstacles.tab.{name}") for name in TABS], key="ob_tab"), TABS.values(), strict=True):
+    if tab.open:
+        with tab:
+            draw()

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from reelreality import charts, figures, ui
+from reelreality import figures, ui
 
 content = ui.content()
 ov = content.overview
@@ -28,21 +28,11 @@ for col, item in zip(st.columns(len(ov.takeaways)), ov.takeaways, strict=True):
 st.subheader(ui.t("overview.timeline"))
 type_labels = {et.id: ui.tx(et.label) for et in ov.event_types}
 chosen = ui.bound_pills(ui.t("overview.filter"), list(type_labels), type_labels.get, key="types")
-frame = figures.timeline_frame(content, lang, chosen)
-if frame.empty:
+timeline, caption, table = ui.shared(figures.timeline_view, content, lang, chosen)
+if timeline is None:
     st.info(ui.t("overview.no_events"))
 else:
-    lanes = [(et.id, ui.tx(et.label), et.colour) for et in ov.event_types]
-    timeline = ui.figure(charts.timeline, frame, lanes, ui.t("date.months_short").split(","))
-    st.plotly_chart(timeline, key="overview_timeline")
-    st.caption(ui.t("overview.timeline_caption", n=len(frame)))
-    with st.expander(ui.t("common.show_table")):
-        shown = frame.assign(type=frame["type"].map(type_labels), status=frame["status"].map(ui.status_label))
-        shown = shown[["when", "type", "title", "status", "sources"]].rename(
-            columns={c: ui.t(f"overview.col.{c}") for c in ["when", "type", "title", "status", "sources"]}
-        )
-        st.dataframe(shown, hide_index=True)
-        st.download_button(ui.t("common.download_csv"), shown.to_csv(index=False), "timeline.csv", "text/csv")
+    ui.figure_block(timeline, caption, table, "timeline.csv", key="overview_timeline")
 
 st.subheader(ui.t("overview.quotes"))
 for col, quote in zip(st.columns(len(ov.quotes)), ov.quotes, strict=True):

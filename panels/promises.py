@@ -2,23 +2,21 @@
 
 import streamlit as st
 
-from reelreality import promises, ui
+from reelreality import figures, promises, ui
 
 content = ui.content()
-pf, scale, lang = content.promises, content.scale, ui.lang()
+pf, lang = content.promises, ui.lang()
 rd = promises.reader_for(content, lang)
 
 st.title(ui.md_escape(ui.tx(ui.current_page().title)), anchor=False)
 ui.statement(pf.lede)
 
 st.subheader(ui.t("promises.report_card"), anchor=False)
-card, verdict = promises.report_card(pf.promises, scale, rd)
+card, verdict, note, caption, table = ui.shared(figures.promises_report, content, lang)
 st.markdown(f"#### {ui.md_escape(verdict)}")
-if note := promises.seed_only_note(pf.promises, rd):
+if note:
     st.caption(ui.md_escape(note))
-st.plotly_chart(card, key="promises_report_card")
-st.caption(ui.md_escape(promises.report_caption(pf.promises, rd)))
-ui.data_table(promises.promise_frame(pf.promises, rd), "promises.col", "promises.csv", key="promises_card")
+ui.figure_block(card, caption, table, "promises.csv", key="promises_card", columns="promises.col")
 with st.expander(ui.t("promises.legend"), expanded=True):
     ui.scale_legend()
     st.page_link("panels/sources.py", label=ui.t("promises.method_link"), icon=":material/menu_book:")
@@ -37,12 +35,10 @@ st.caption(ui.md_escape(promises.shown_caption(shown, len(pf.promises), picked, 
 if not shown:
     st.info(ui.t("promises.none_match"))
 
-gap, caption = promises.gap_chart(shown, pf.promises, scale, rd)
+gap, caption, history = ui.shared(figures.promises_gap_view, content, lang, [p.id for p in shown])
 if gap is not None:
     st.markdown(f"**{ui.t('promises.gap.title')}**")
-    st.plotly_chart(gap, key="promises_gap")
-    st.caption(ui.md_escape(caption))
-    ui.data_table(promises.history_frame(shown, rd), "promises.col", "promise-history.csv", key="promises_history")
+    ui.figure_block(gap, caption, history, "promise-history.csv", key="promises_gap", columns="promises.col")
 
 width = 1 if picked != promises.ALL else 2
 for row in promises.rows_of(shown, width):

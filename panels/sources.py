@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from reelreality import tables, ui
+from reelreality import figures, ui
 
 content = ui.content()
 method = content.method
@@ -27,8 +27,7 @@ with right:
 
 st.subheader(ui.t("sources.bibliography"))
 tier_labels = {tier.id: ui.tx(tier.label) for tier in method.tiers}
-frame = tables.sources_frame(content.sources.sources, tier_labels, lang)
-languages = sorted(frame["language"].unique())
+languages = sorted({s.language for s in content.sources.sources})
 lang_labels = {code: ui.t(f"language.{code}") for code in languages}
 
 query = ui.bound_text(ui.t("sources.search"), key="q")
@@ -38,11 +37,10 @@ with c1:
 with c2:
     langs = ui.bound_pills(ui.t("sources.filter_lang"), languages, lang_labels.get, key="srclang")
 
-shown = tables.filter_sources(frame, query=query or "", tiers=tiers, languages=langs)
-st.caption(ui.t("sources.count", n=len(shown), total=len(frame)))
-columns = ["publisher", "title", "published", "accessed", "language", "tier", "url", "note"]
+shown, csv, total = ui.shared(figures.sources_view, content, lang, query.strip(), tiers, langs)
+st.caption(ui.t("sources.count", n=len(shown), total=total))
 st.dataframe(
-    shown[columns].assign(language=shown["language"].map(lang_labels)),
+    shown,
     hide_index=True,
     column_config={
         "publisher": st.column_config.TextColumn(ui.t("sources.col.publisher")),
@@ -58,9 +56,10 @@ st.dataframe(
 )
 st.download_button(
     ui.t("sources.download", n=len(shown)),
-    shown[["id", *columns]].to_csv(index=False),
+    lambda: csv.to_csv(index=False),
     file_name="reel-reality-sources.csv",
     mime="text/csv",
+    on_click="ignore",
 )
 
 corrections = content.overview.corrections

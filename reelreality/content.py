@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
+import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -61,6 +62,8 @@ class Content:
     """All validated content files, by attribute name (see FILES)."""
 
     files: dict[str, BaseModel] = field(default_factory=dict)
+    # Names this load of the content in caches keyed on it (ui.shared): a new load, a new token.
+    token: str = field(default_factory=lambda: uuid.uuid4().hex, compare=False)
 
     def __getattr__(self, name: str) -> Any:
         try:

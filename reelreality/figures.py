@@ -26,6 +26,22 @@ def register(name: str) -> Callable[[Builder], Builder]:
     return wrap
 
 
+SOURCE_COLUMNS = ["publisher", "title", "published", "accessed", "language", "tier", "url", "note"]
+
+
+def sources_view(
+    content: Content, lang: str, query: str = "", tiers: list[str] | None = None, languages: list[str] | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame, int]:
+    """The bibliography filtered by a free-text query, tiers and languages: the rows to show (language
+    names in `lang`), the same rows with their ids for the CSV, and the number of sources in all."""
+    tier_labels = {t.id: t.label(lang) for t in content.method.tiers}
+    frame = tables.sources_frame(content.sources.sources, tier_labels, lang)
+    shown = tables.filter_sources(frame, query=query, tiers=tiers, languages=languages)
+    names = {code: content.ui(f"language.{code}")(lang) for code in frame["language"].unique()}
+    table = shown[SOURCE_COLUMNS].assign(language=shown["language"].map(names))
+    return table, shown[["id", *SOURCE_COLUMNS]], len(frame)
+
+
 def timeline_frame(content: Content, lang: str, types: Collection[str] | None = None) -> pd.DataFrame:
     """The overview's events (optionally only some types) as the rows the timeline chart takes."""
     ov = content.overview
@@ -45,10 +61,27 @@ def timeline_figure(content: Content, lang: str, frame: pd.DataFrame) -> go.Figu
     return charts.timeline(frame, lanes, content.ui("date.months_short")(lang).split(","))
 
 
+def timeline_view(
+    content: Content, lang: str, types: Collection[str] | None = None
+) -> tuple[go.Figure | None, str, pd.DataFrame]:
+    """The overview's timeline for the chosen event types: figure (None when no event is left),
+    caption, and the events as a readable table."""
+    frame = timeline_frame(content, lang, types)
+    if frame.empty:
+        return None, "", frame
+    types_ = {et.id: et.label(lang) for et in content.overview.event_types}
+    statuses = {s.id: s.label(lang) for s in content.method.statuses}
+    cols = ["when", "type", "title", "status", "sources"]
+    table = frame.assign(type=frame["type"].map(types_), status=frame["status"].map(statuses))[cols]
+    table.columns = [content.ui(f"overview.col.{c}")(lang) for c in cols]
+    caption = content.ui("overview.timeline_caption")(lang).format(n=len(frame))
+    return timeline_figure(content, lang, frame), caption, table
+
+
 @register("overview.timeline")
 def overview_timeline(content: Content, lang: str) -> tuple[go.Figure, str]:
-    frame = timeline_frame(content, lang)
-    return timeline_figure(content, lang, frame), content.ui("overview.timeline_caption")(lang).format(n=len(frame))
+    fig, caption, _ = timeline_view(content, lang)
+    return fig, caption
 
 
 
@@ -68,6 +101,25 @@ def promises_gap(content: Content, lang: str) -> tuple[go.Figure, str]:
     return pr.gap_chart(items, items, content.scale, pr.reader_for(content, lang))
 
 
+def promises_report(content: Content, lang: str) -> tuple[go.Figure, str, str, str, pd.DataFrame]:
+    """The tracker's report card: chart, verdict, seed-only note, caption and the promises as a table."""
+    from reelreality import promises as pr
+
+    items, rd = content.promises.promises, pr.reader_for(content, lang)
+    fig, verdict = pr.report_card(items, content.scale, rd)
+    return fig, verdict, pr.seed_only_note(items, rd), pr.report_caption(items, rd), pr.promise_frame(items, rd)
+
+
+def promises_gap_view(content: Content, lang: str, ids: list[str]) -> tuple[go.Figure | None, str, pd.DataFrame]:
+    """The promise/evidence time axis for the promises `ids` (in content order), its caption and history table."""
+    from reelreality import promises as pr
+
+    items, rd = content.promises.promises, pr.reader_for(content, lang)
+    shown = [p for p in items if p.id in ids]
+    fig, caption = pr.gap_chart(shown, items, content.scale, rd)
+    return fig, caption, pr.history_frame(shown, rd)
+
+
 @register("lessons.matrix")
 def lessons_matrix(content: Content, lang: str) -> tuple[go.Figure, str]:
     """Every case on every question: the pattern at a glance."""
@@ -78,6 +130,33 @@ def lessons_matrix(content: Content, lang: str) -> tuple[go.Figure, str]:
     reference = lessons.case_by_id(content.cases, content.cases.reference_case).company
     fig = charts.lessons_matrix(frame, lessons.value_styles(content.cases, lang), highlight=reference)
     return fig, lessons.matrix_caption(content, cases, lang)
+
+
+def lessons_blocks(content: Content, lang: str, sectors: list[str]) -> dict[str, tuple[go.Figure, str, pd.DataFrame, str]]:
+    """The other-sectors charts for the cases of `sectors` (none when no case is left): the case ×
+    question matrix and the count of promise ratings, each with caption, table and CSV name."""
+    from reelreality import lessons
+
+    cases = lessons.cases_in(content.cases, sectors)
+    if not cases:
+        return {}
+    reference = lessons.case_by_id(content.cases, content.cases.reference_case).company
+    matrix = charts.lessons_matrix(
+        lessons.matrix_frame(content, cases, lang), lessons.value_styles(content.cases, lang), highlight=reference
+    )
+    statuses = _status_labels(content, lang)
+    table = lessons.matrix_table(content, cases, lang, lambda s: statuses[s])
+    labels, counts, colours = lessons.rating_bars(content, cases, lang)
+    ratings = pd.DataFrame({content.ui("lessons.rating")(lang): labels, "n": counts})
+    return {
+        "matrix": (matrix, lessons.matrix_caption(content, cases, lang), table, "other-sectors.csv"),
+        "ratings": (
+            charts.counts_bar(labels, counts, colours),
+            lessons.rating_caption(content, cases, lang),
+            ratings,
+            "other-sectors-ratings.csv",
+        ),
+    }
 
 
 # ---- obstacles (risk register, data scale, quality gap)
@@ -136,13 +215,22 @@ def obstacles_register(
 
 
 def obstacles_register_table(
-    content: Content, lang: str, frame: pd.DataFrame, status_labels: dict[str, str]
+    content: Content, lang: str, frame: pd.DataFrame, status_labels: dict[str, str] | None = None
 ) -> pd.DataFrame:
     """The register as a readable table, for the expander and the CSV."""
+    status_labels = status_labels or _status_labels(content, lang)
     cols = ["number", "title", "category_label", "likelihood", "impact", "score", "band_label", "status"]
     names = ["number", "title", "category", "likelihood", "impact", "score", "band", "status"]
     table = frame[cols].assign(status=frame["status"].map(status_labels))
     return table.set_axis([_ui(content, lang, f"obstacles.col.{n}") for n in names], axis=1)
+
+
+def obstacles_register_view(
+    content: Content, lang: str, categories: list[str] | None = None, selected: str | None = None
+) -> tuple[pd.DataFrame, go.Figure, str, pd.DataFrame]:
+    """The register tab's chart block: the filtered register, its heat map, caption and readable table."""
+    frame, fig, caption = obstacles_register(content, lang, categories, selected)
+    return frame, fig, caption, obstacles_register_table(content, lang, frame)
 
 
 @dataclass(frozen=True)
@@ -231,7 +319,7 @@ def obstacles_scale(
         k: _ui(content, lang, f"obstacles.cmp.{k}")
         for k in ["studio-catalog", "public-dataset", "raw-pool", "filtered"]
     }
-    status_labels = status_labels or {}
+    status_labels = status_labels or _status_labels(content, lang)
     table = pd.DataFrame(
         {
             _ui(content, lang, "obstacles.ds.col.name"): frame["name"],
@@ -285,7 +373,7 @@ def obstacles_quality(
     """The quality matrix as a table, its gap chart and the chart's caption."""
     ob = content.obstacles
     scale = [t(lang) for t in ob.quality_gap_scale]
-    status_labels = status_labels or {}
+    status_labels = status_labels or _status_labels(content, lang)
     frame = pd.DataFrame(
         [
             {
@@ -373,6 +461,46 @@ def legal_timeline_figure(content: Content, lang: str) -> tuple[go.Figure, str]:
         content.ui("date.months_short")(lang).split(","),
     )
     return fig, legal.timeline_caption(content, lang)
+
+
+def legal_blocks(content: Content, lang: str, use_id: str) -> dict[str, Block]:
+    """The legal tab's two chart blocks for one use case: the matrix (that use case highlighted) and
+    the rules and lawsuits timeline (rules that apply to it marked), each with caption and table."""
+    from reelreality import legal
+
+    lg = content.legal
+    ui = lambda key: content.ui(key)(lang)  # noqa: E731
+    frame = legal.matrix_frame(content, lang)
+    matrix = charts.legal_matrix(
+        frame,
+        [(s.id, s.label(lang)) for s in lg.stakeholders],
+        [(u.id, u.short(lang)) for u in lg.use_cases],
+        _legal_levels(content, lang),
+        highlight=use_id,
+        rules_label=ui("legal.hover.rules"),
+    )
+    names = ["use_case", "stakeholder", "requirement", "rules", "rationale"]
+    cols = ["use_case_label", "stakeholder_label", "requirement_label", "rules", "rationale"]
+    matrix_table = frame[cols].set_axis([ui(f"legal.col.{n}") for n in names], axis=1)
+
+    rows = legal.timeline_frame(content, lang, use_id)
+    timeline = charts.legal_timeline(
+        rows,
+        [(k.id, k.label(lang), k.colour) for k in lg.rule_kinds],
+        legal.milestones(content, lang),
+        ui("date.months_short").split(","),
+    )
+    shown = rows.assign(
+        applies=rows["applies"].map({True: ui("legal.yes"), False: ui("legal.no")}),
+        status=rows["status"].map(_status_labels(content, lang)),
+    )
+    names = ["when", "title", "kind", "jurisdiction", "applies", "status", "sources"]
+    cols = ["when", "title", "kind_label", "jurisdiction", "applies", "status", "sources"]
+    timeline_table = shown[cols].set_axis([ui(f"legal.col.{n}") for n in names], axis=1)
+    return {
+        "matrix": (matrix, legal.matrix_caption(content, lang), matrix_table, "legal-matrix.csv"),
+        "timeline": (timeline, legal.timeline_caption(content, lang, use_id), timeline_table, "legal-timeline.csv"),
+    }
 
 
 # ---- compare (single custom model vs multi-model platform)

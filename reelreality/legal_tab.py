@@ -11,7 +11,7 @@ from typing import Any
 
 import streamlit as st
 
-from reelreality import charts, legal, ui
+from reelreality import figures, legal, ui
 from reelreality import models as m
 
 
@@ -30,7 +30,7 @@ def render() -> None:
         ui.bound_choice(
             ui.t("legal.pick"),
             list(uses),
-            lambda i: ui.tx(uses[i].short),
+            {i: ui.tx(u.short) for i, u in uses.items()}.get,
             key="lg_use",
             default=default,
             widget="pills",
@@ -82,41 +82,11 @@ def render() -> None:
     _heading("legal.matrix")
     _editorial_badge()
     st.caption(ui.t("legal.matrix_hint"))
-    frame = legal.matrix_frame(content, lang)
-    levels = [(d.id, ui.tx(d.label), ui.tx(d.short), d.colour) for d in lg.requirements]
-    fig = charts.legal_matrix(
-        frame,
-        [(s.id, ui.tx(s.label)) for s in lg.stakeholders],
-        [(u.id, ui.tx(u.short)) for u in lg.use_cases],
-        levels,
-        highlight=use_id,
-        rules_label=ui.t("legal.hover.rules"),
-    )
-    st.plotly_chart(fig, key="lg_matrix_chart")
-    st.caption(ui.md_escape(legal.matrix_caption(content, lang)))
-    cols = ["use_case_label", "stakeholder_label", "requirement_label", "rules", "rationale"]
-    names = ["use_case", "stakeholder", "requirement", "rules", "rationale"]
-    _table(frame[cols].set_axis([ui.t(f"legal.col.{n}") for n in names], axis=1), "legal-matrix.csv", "lg_matrix_csv")
+    blocks = ui.shared(figures.legal_blocks, content, lang, use_id)
+    ui.figure_block(*blocks["matrix"], key="lg_matrix")
 
     _heading("legal.timeline")
-    rows = legal.timeline_frame(content, lang, use_id)
-    fig = charts.legal_timeline(
-        rows,
-        [(k.id, ui.tx(k.label), k.colour) for k in lg.rule_kinds],
-        legal.milestones(content, lang),
-        ui.t("date.months_short").split(","),
-    )
-    st.plotly_chart(fig, key="lg_timeline_chart")
-    st.caption(ui.md_escape(legal.timeline_caption(content, lang, use_id)))
-    shown = rows.assign(
-        applies=rows["applies"].map({True: ui.t("legal.yes"), False: ui.t("legal.no")}),
-        status=rows["status"].map(ui.status_label),
-    )
-    names = ["when", "title", "kind", "jurisdiction", "applies", "status", "sources"]
-    cols = ["when", "title", "kind_label", "jurisdiction", "applies", "status", "sources"]
-    _table(
-        shown[cols].set_axis([ui.t(f"legal.col.{n}") for n in names], axis=1), "legal-timeline.csv", "lg_timeline_csv"
-    )
+    ui.figure_block(*blocks["timeline"], key="lg_timeline")
 
 
 def _heading(key: str) -> None:
@@ -175,9 +145,3 @@ def _rule_card(lg: m.LegalFile, rule: m.LegalRule) -> None:
     st.markdown(ui.md_escape(ui.tx(rule.summary)))
     ui.status_badge(rule.status)
     ui.sources_caption(rule.sources, compact=True)
-
-
-def _table(table: Any, file_name: str, key: str) -> None:
-    with st.expander(ui.t("common.show_table")):
-        st.dataframe(table, hide_index=True)
-        st.download_button(ui.t("common.download_csv"), table.to_csv(index=False), file_name, "text/csv", key=key)

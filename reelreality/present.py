@@ -52,12 +52,6 @@ def toggle() -> None:
     st.toggle(ui.t("present.toggle"), key="present_toggle", on_change=flip, help=ui.t("present.toggle_help"))
 
 
-@st.cache_resource(show_spinner=False, max_entries=32)
-def _figure(name: str, lang: str, version: str):
-    """A slide's figure, built once per language (building a plotly figure takes tens of ms)."""
-    return FIGURES[name](ui.content(), lang)
-
-
 @st.cache_data(show_spinner=False, max_entries=4)
 def _deck(lang: str, app_url: str, version: str) -> str:
     return export.build_deck(ui.content(), lang, app_url)
@@ -122,7 +116,7 @@ def render() -> dict[str, str]:
         st.title(ui.md_escape(ui.tx(slide.title)), anchor=False)
         st.container(key="slide_message").markdown(ui.md_escape(ui.tx(slide.message)))
         if slide.figure:
-            fig, caption = _figure(slide.figure, ui.lang(), content.site.version)
+            fig, caption = ui.shared(FIGURES[slide.figure], content, ui.lang())
             st.plotly_chart(fig, key=f"slide_fig_{slide.id}")
             st.caption(ui.md_escape(caption))
         ui.status_badge(slide.status)

@@ -485,14 +485,6 @@ def rating_history(entries: Sequence[Any]) -> None:
         sources_caption(entry.sources)
 
 
-def data_table(frame: Any, prefix: str, file_name: str, key: str) -> None:
-    """The expander "show the data as a table", columns named by UI strings `<prefix>.<column>`, with its CSV."""
-    with st.expander(t("common.show_table")):
-        shown = frame.rename(columns={c: t(f"{prefix}.{c}") for c in frame.columns})
-        st.dataframe(shown, hide_index=True, key=f"{key}_table")
-        st.download_button(t("common.download_csv"), shown.to_csv(index=False), file_name, "text/csv", key=f"{key}_csv")
-
-
 def promise_card(p: m.Promise, *, expanded: bool = False) -> None:
     """One promise: title, editorial rating, wording, who and when, what would count as kept, sources, history."""
     with st.container(border=True, height="stretch"):
@@ -517,8 +509,10 @@ def promise_card(p: m.Promise, *, expanded: bool = False) -> None:
             st.caption(f"{t('promises.date_note')} {md_escape(tx(p.date_note))}")
         st.markdown(f"**{t('promises.measure')}** {md_escape(tx(p.measure))}")
         sources_caption(p.sources)
-        with st.expander(t("promises.history", n=len(p.history)), expanded=expanded):
-            rating_history(p.history)
+        label = t("promises.history", n=len(p.history))
+        with st.expander(label, expanded=expanded, key=f"pr_history_{p.id}_{int(expanded)}", on_change="rerun") as history:
+            if history.open:  # sent only when opened: nine cards' histories are most of the page
+                rating_history(p.history)
 
 
 def evidence_card(item: m.Quote | m.Statement) -> None:
@@ -560,15 +554,6 @@ def bound_pick(
 # ---------------------------------------------------------------- charts and editorial labels (shared)
 
 
-def chart_with_table(fig: Any, caption: str, table: Any, filename: str, key: str) -> None:
-    """A chart, its message in words, and its data as a table with a CSV download."""
-    st.plotly_chart(fig, key=key, config={"displaylogo": False})
-    st.caption(md_escape(caption))
-    with st.expander(t("common.show_table")):
-        st.dataframe(table, hide_index=True)
-        st.download_button(t("common.download_csv"), table.to_csv(index=False), filename, "text/csv", key=f"{key}_csv")
-
-
 def editorial_badge(help: str | None = None) -> None:
     """Marks a rating or score as our judgement, not a reported fact; hover shows why (or the method)."""
     if help is None:
@@ -587,18 +572,32 @@ def sourced(text: m.Text, status: str, sources: Sequence[str]) -> None:
 # ---------------------------------------------------------------- chart blocks, editorial badge, presets
 
 
-def figure_block(fig: Any, caption: str, table: Any, file_name: str, *, key: str) -> None:
+def figure_block(fig: Any, caption: str, table: Any, file_name: str, *, key: str, columns: str | None = None) -> None:
     """A chart, the caption that states its message, and its data as a table with a CSV download."""
-    st.plotly_chart(fig, key=key)
+    st.plotly_chart(fig, key=key, config={"displaylogo": False})
     st.caption(md_escape(caption))
-    table_block(table, file_name, key=key)
+    table_block(table, file_name, key=key, columns=columns)
 
 
-def table_block(table: Any, file_name: str, *, key: str) -> None:
-    """A DataFrame in a "show the data as a table" expander, with a CSV download."""
-    with st.expander(t("common.show_table")):
-        st.dataframe(table, hide_index=True)
-        st.download_button(t("common.download_csv"), table.to_csv(index=False), file_name, "text/csv", key=f"{key}_csv")
+def table_block(table: pd.DataFrame, file_name: str, *, key: str, columns: str | None = None) -> None:
+    """"Show the data as a table": an expander holding the table and its CSV download.
+
+    The table is sent only once the expander is opened (opening it reruns the page): closed, it
+    costs one element instead of a serialised table, and the CSV is written only when clicked.
+    `columns`: a prefix of UI strings that name the columns (`<prefix>.<column>`)."""
+    with st.expander(t("common.show_table"), key=f"{key}_table", on_change="rerun") as box:
+        if box.open:
+            if columns:
+                table = table.rename(columns={c: t(f"{columns}.{c}") for c in table.columns})
+            st.dataframe(table, hide_index=True)
+            st.download_button(
+                t("common.download_csv"),
+                lambda: table.to_csv(index=False),
+                file_name,
+                "text/csv",
+                key=f"{key}_csv",
+                on_click="ignore",
+            )
 
 
 def weight_controls(
@@ -681,18 +680,25 @@ def record_columns(groups: Sequence[tuple[str, Sequence[Any]]], *, border: bool 
                 else:
                     sourced_by(*item)
 
-# ---------------------------------------------------------------- figures
+# ---------------------------------------------------------------- shared results of pure builders
 
 
 @st.cache_resource(
     show_spinner=False,
     max_entries=256,
-    # A builder is known by its name; a small frame's pickle hashes 8x faster than Streamlit's default.
-    hash_funcs={FunctionType: lambda f: f"{f.__module__}.{f.__qualname__}", pd.DataFrame: pickle.dumps},
+    hash_funcs={
+        # A builder is known by its name, the content by the load it came from (hashing the models
+        # themselves would cost more than building), a small frame by its pickle (8x faster than
+        # Streamlit's default).
+        FunctionType: lambda f: f"{f.__module__}.{f.__qualname__}",
+        Content: lambda c: c.token,
+        pd.DataFrame: pickle.dumps,
+    },
 )
-def figure(build: Callable[..., Any], *args: Any) -> Any:
-    """`build(*args)`, built once per distinct input and shared by every session.
+def shared(build: Callable[..., Any], *args: Any) -> Any:
+    """`build(*args)`, computed once per distinct input and shared by every session.
 
-    Building a plotly figure validates every property (about 35 ms for the timeline, most of a
-    rerun); chart builders are pure and st.plotly_chart only reads the figure, so sharing is safe."""
+    For the pure builders of figures and tables (reelreality.figures, charts, tables): building a
+    plotly figure validates every property, and a page's figures cost far more than its text. The
+    result is shared, so callers never modify it (st.plotly_chart and st.dataframe only read)."""
     return build(*args)

@@ -32,3 +32,24 @@ def walk_tree(node: Any) -> Iterator[Any]:
     yield node
     for child in getattr(node, "children", {}).values():
         yield from walk_tree(child)
+
+
+def open_expanders(at: Any, suffix: str = "") -> Any:
+    """Open every lazy expander (a keyed one, ending in `suffix`) the way a click does, and rerun.
+
+    Lazy expanders ("show the data as a table", histories, reasons) send their content only once
+    opened; opened content may hold more of them, so this repeats until nothing new opens."""
+    opened: set[str] = set()
+    while True:
+        keys = {
+            node.key
+            for node in walk_tree(at._tree)
+            if getattr(node, "type", None) == "expander" and node.key and node.key.endswith(suffix)
+        } - opened
+        if not keys:
+            return at
+        for key in keys:
+            at.session_state[key] = True
+        opened |= keys
+        at.run()
+        assert not at.exception, at.exception

@@ -6,13 +6,18 @@ from typing import Any
 
 import pytest
 
-from helpers import walk_tree
+from helpers import open_expanders, walk_tree
 from reelreality import models as m
 from reelreality.content import load
 from test_pages import open_page, plain
 
 CONTENT = load()
 PAGES = CONTENT.site.pages
+# Only the open tab of a page runs, so each tab is a view of its own: (script, tab key, tab names).
+TABBED = {"panels/obstacles.py": ("ob_tab", ["register", "datascale", "quality", "legal"])}
+VIEWS = [(p.script, None) for p in PAGES] + [
+    (script, name) for script, (_, names) in TABBED.items() for name in names[1:]
+]
 
 
 def _charts_with_followers(node: Any):
@@ -31,12 +36,18 @@ def _charts_with_followers(node: Any):
 
 
 @pytest.mark.parametrize("lang", m.LANGS)
-@pytest.mark.parametrize("script", [p.script for p in PAGES], ids=[p.id for p in PAGES])
-def test_every_chart_has_a_message_caption_and_a_table(script, lang):
-    at = open_page(script, lang=lang)
+@pytest.mark.parametrize(("script", "tab"), VIEWS, ids=[f"{s.split('/')[-1][:-3]}-{t or 'first'}" for s, t in VIEWS])
+def test_every_chart_has_a_message_caption_and_a_table(script, tab, lang):
+    params = {}
+    if tab:
+        key, _ = TABBED[script]
+        params[key] = CONTENT.ui(f"obstacles.tab.{tab}")(lang)
+    at = open_expanders(open_page(script, lang=lang, **params), "_table")
+    assert not at.toast, [t.value for t in at.toast]  # the tab in the link was understood
     sources_label = CONTENT.ui("sources.label")(lang)
     charts = list(_charts_with_followers(at.main))
     assert len(charts) == len(at.get("plotly_chart"))
+    assert charts or not tab, f"{script}: the {tab} tab shows no chart"
     for chart, after in charts:
         where = f"{script} chart {chart.proto.id or ''}"
         captions = [plain(el.value) for el in after if getattr(el, "type", None) == "caption"]

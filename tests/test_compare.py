@@ -6,7 +6,7 @@ import json
 import re
 
 import pytest
-from helpers import content_copy, mutate
+from helpers import content_copy, mutate, open_expanders
 from test_pages import all_text, open_page
 
 from reelreality import charts, figures, scoring
@@ -34,7 +34,7 @@ def expected_verdict(weights, lang="en"):
 
 def ranking_table(at):
     """The ranking's data table (the one with a Rank column)."""
-    return next(df.value for df in at.dataframe if "Rank" in df.value.columns or "Rang" in df.value.columns)
+    return next(df.value for df in open_expanders(at, "_table").dataframe if "Rank" in df.value.columns or "Rang" in df.value.columns)
 
 
 def slider_values(at):
@@ -268,9 +268,11 @@ def test_key_figures_for_slides(lang):
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_page_shows_verdict_sensitivity_scores_and_timeline(lang):
-    """A reader who touches nothing sees the verdict, where it would flip, every score's reason and Firefly's path."""
+    """A reader who touches nothing sees the verdict, where it would flip and Firefly's path; every score's
+    reason is one click away (each criterion's reasons open on demand)."""
     at = open_page(PAGE, lang=lang)
-    text = all_text(at)
+    assert not any(s.rationale(lang) in all_text(at) for a in AP.approaches for s in a.scores.values())
+    text = all_text(open_expanders(at, ""))
     assert AP.lede.text(lang) in text
     assert AP.seed_claim.original in text
     panel = scoring.build_panel(AP, DEFAULTS, tpl(lang), lang)

@@ -14,7 +14,7 @@ from streamlit.testing.v1 import AppTest
 
 from conftest import wait_rendered
 from helpers import CONTENT as CONTENT_DIR
-from helpers import content_copy, mutate
+from helpers import content_copy, mutate, open_expanders
 from reelreality import charts, figures, legal
 from reelreality import models as m
 from reelreality.content import Content, ContentError, load
@@ -607,7 +607,7 @@ def test_requirements_are_labelled_editorial_and_tables_hold_every_cell():
     at = open_legal(lang="fr", lg_use=short("replica", "fr"))
     badges = [el.proto.body for el in at.markdown if "badge" in el.proto.body]
     assert sum(CONTENT.ui("common.editorial")("fr") in b for b in badges) >= 3
-    matrix, timeline = [el.value for el in at.dataframe][-2:]  # the legal tab is the last tab
+    matrix, timeline = [el.value for el in open_expanders(at, "_table").dataframe][-2:]  # the legal tab is the last tab
     assert len(matrix) == len(USES) * len(LG.stakeholders)
     assert CONTENT.ui("legal.col.rationale")("fr") in matrix.columns
     assert len(timeline) == len(LG.rules)

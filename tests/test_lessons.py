@@ -7,7 +7,7 @@ import json
 import re
 
 import pytest
-from helpers import content_copy, mutate
+from helpers import content_copy, mutate, open_expanders
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_pages import all_text, open_page, plain
@@ -495,7 +495,7 @@ def test_page_shows_matrix_lessons_and_the_framing_note(lang):
     heat = json.loads(charts_[0].proto.spec)["data"][0]
     assert len(heat["y"]) == len(CF.cases)
     assert CF.studies[1].criticism.text(lang) in text
-    assert len(at.dataframe[0].value) == len(CF.cases) * len(CF.dimensions)
+    assert len(open_expanders(at, "_table").dataframe[0].value) == len(CF.cases) * len(CF.dimensions)
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
@@ -508,7 +508,7 @@ def test_sector_filter_narrows_matrix_table_and_lesson_counts(lang):
     heat = json.loads(at.get("plotly_chart")[0].proto.spec)["data"][0]
     assert heat["y"] == [charts.esc(c.company) for c in fast]
     label = next(s.label(lang) for s in CF.sectors if s.id == "fast-food")
-    table = at.dataframe[0].value
+    table = open_expanders(at, "_table").dataframe[0].value
     assert set(table.iloc[:, 1]) == {label}
     text = all_text(at)
     assert lessons.lesson_caption(CONTENT, CF.lessons[0], fast, lang) in text

@@ -7,7 +7,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 from conftest import wait_rendered
-from helpers import content_copy, mutate
+from helpers import content_copy, mutate, open_expanders
 from hypothesis import given
 from hypothesis import strategies as st
 from test_pages import all_text, open_page, plain
@@ -37,7 +37,7 @@ def option_label(obstacle_id: str, lang: str) -> str:
 
 
 def table_with(at, column: str) -> pd.DataFrame:
-    return next(df.value for df in at.dataframe if column in df.value.columns)
+    return next(df.value for df in open_expanders(at, "_table").dataframe if column in df.value.columns)
 
 
 def bound(at, key: str):
@@ -313,14 +313,15 @@ def test_seed_only_content_cites_only_the_seed_article():
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_page_shows_lede_four_tabs_and_every_chart(lang):
+def test_page_shows_lede_four_tabs_and_runs_only_the_open_one(lang):
     """A reader who clicks nothing sees the message, the heat map and the obstacle in detail."""
     at = open_page(PAGE, lang=lang)
     text = all_text(at)
     assert OB.lede.text(lang) in text
     assert [t.label for t in at.tabs] == [tab_label(n, lang) for n in ["register", "datascale", "quality", "legal"]]
-    # Three obstacle charts plus the legal tab's matrix and timeline.
-    assert len(at.get("plotly_chart")) == 5
+    # Only the open tab runs: the heat map, and none of the other tabs' widgets.
+    assert [c.key for c in at.get("plotly_chart")] == ["ob_heatmap"]
+    assert not at.slider and not at.metric
     top = risks.ranked(OB.obstacles)[0]
     assert top.title(lang) in text and top.summary(lang) in text
     assert ui("common.editorial", lang) in " ".join(el.proto.body for el in at.markdown)
@@ -424,7 +425,7 @@ def expected_hours(lang, feat=(100, 110), ep=(22, 45), share=(0, 100), usable=10
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_catalog_hours_at_defaults(lang):
-    at = open_page(PAGE, lang=lang)
+    at = open_page(PAGE, lang=lang, ob_tab=tab_label("datascale", lang))
     assert catalog_metric(at) == expected_hours(lang)
     assert usable_metric(at) == expected_hours(lang)
 
@@ -432,7 +433,7 @@ def test_catalog_hours_at_defaults(lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_feature_runtime_and_episode_share_sliders(lang):
     """A reader assumes all titles are 100-minute features: the catalog comes to 33,333 h (shown as 33,000)."""
-    at = open_page(PAGE, lang=lang)
+    at = open_page(PAGE, lang=lang, ob_tab=tab_label("datascale", lang))
     at.slider(key="ob_feat").set_range(100, 100).run()
     at.slider(key="ob_epshare").set_range(0, 0).run()
     assert not at.exception
@@ -443,7 +444,7 @@ def test_feature_runtime_and_episode_share_sliders(lang):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_episode_runtime_slider(lang):
-    at = open_page(PAGE, lang=lang)
+    at = open_page(PAGE, lang=lang, ob_tab=tab_label("datascale", lang))
     at.slider(key="ob_epshare").set_range(100, 100).run()
     at.slider(key="ob_ep").set_range(45, 45).run()
     assert not at.exception
@@ -454,7 +455,7 @@ def test_episode_runtime_slider(lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_usable_share_slider_adds_the_usable_part(lang):
     """A reader keeps 25% as usable: the usable hours drop and the usable part appears in the chart's table."""
-    at = open_page(PAGE, lang=lang)
+    at = open_page(PAGE, lang=lang, ob_tab=tab_label("datascale", lang))
     at.slider(key="ob_usable").set_value(25).run()
     assert not at.exception
     assert usable_metric(at) == expected_hours(lang, usable=25, part="usable")
@@ -466,7 +467,10 @@ def test_usable_share_slider_adds_the_usable_part(lang):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_sliders_from_a_shared_link(lang):
-    at = open_page(PAGE, lang=lang, ob_feat=["90", "120"], ob_ep=["30", "40"], ob_epshare=["20", "50"], ob_usable="40")
+    at = open_page(
+        PAGE, lang=lang, ob_tab=tab_label("datascale", lang),
+        ob_feat=["90", "120"], ob_ep=["30", "40"], ob_epshare=["20", "50"], ob_usable="40",
+    )
     assert at.slider(key="ob_feat").value == (90, 120)
     assert at.slider(key="ob_ep").value == (30, 40)
     assert at.slider(key="ob_epshare").value == (20, 50)
@@ -478,7 +482,7 @@ def test_sliders_from_a_shared_link(lang):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_out_of_range_slider_value_falls_back_with_a_notice(lang):
-    at = open_page(PAGE, lang=lang, ob_feat=["10", "999"])
+    at = open_page(PAGE, lang=lang, ob_feat=["10", "999"], ob_tab=tab_label("datascale", lang))
     assert at.slider(key="ob_feat").value == (100, 110)
     assert "ob_feat" in toasts(at)
 

@@ -7,7 +7,7 @@ import re
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from helpers import ROOT
+from helpers import ROOT, open_expanders
 from reelreality.content import load
 
 CONTENT = load()
@@ -79,7 +79,7 @@ def test_timeline_filter_removes_event_types():
     at.pills(key="types").set_value(["legal"]).run()
     assert not at.exception
     legal = [e for e in CONTENT.overview.events if e.type == "legal"]
-    table = at.dataframe[0].value
+    table = open_expanders(at, "_table").dataframe[0].value
     assert len(table) == len(legal)
     assert set(table["Type"]) == {"Legal"}
 
@@ -88,7 +88,7 @@ def test_timeline_filter_from_a_shared_link():
     """A shared link with a filter opens with that filter applied."""
     at = open_page("panels/overview.py", lang="en", types="Deal")
     assert at.pills(key="types").value == ["deal"]
-    assert len(at.dataframe[0].value) == sum(e.type == "deal" for e in CONTENT.overview.events)
+    assert len(open_expanders(at, "_table").dataframe[0].value) == sum(e.type == "deal" for e in CONTENT.overview.events)
 
 
 def test_no_event_type_selected_explains_itself():

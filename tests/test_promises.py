@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 import pytest
-from helpers import content_copy, mutate
+from helpers import content_copy, mutate, open_expanders
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_pages import all_text, open_page, plain
@@ -580,7 +580,7 @@ def test_seed_only_promise_and_quote_are_visibly_unconfirmed():
 def test_tables_and_csv_match_what_is_shown():
     at = open_page(PAGE, lang="en", pr_status="Stalled")
     stalled = [p for p in PF.promises if p.rating == "stalled"]
-    promise_table, history_table = (df.value for df in at.dataframe)
+    promise_table, history_table = (df.value for df in open_expanders(at, "_table").dataframe)
     assert len(promise_table) == len(PF.promises)
     assert len(history_table) == sum(len(p.history) for p in stalled)
     assert len([b for b in at.get("download_button") if (b.key or "").startswith("promises")]) == 2
