@@ -41,9 +41,11 @@ else:
 st.subheader(ui.t("lessons.lessons"), anchor=False)
 for col, lesson in zip(cycle(st.columns(3)), cf.lessons):
     with col.container(border=True):
-        st.markdown(f"**{ui.md_escape(ui.tx(lesson.title))}**\n\n{ui.md_escape(ui.tx(lesson.body))}")
-        st.caption(ui.md_escape(lessons.lesson_caption(content, lesson, shown, lang) or ""))
-        st.caption(ui.t("lessons.supporting"))
+        counted = lessons.lesson_caption(content, lesson, shown, lang)
+        st.markdown(
+            f"**{ui.md_escape(ui.tx(lesson.title))}**\n\n{ui.md_escape(ui.tx(lesson.body))}\n\n"
+            + "\n\n".join(ui.small(part) for part in [ui.md_escape(counted or ""), ui.t("lessons.supporting")] if part)
+        )
         with st.container(horizontal=True, gap="small"):
             for cid in lesson.cases:
                 st.button(
@@ -80,8 +82,7 @@ with st.container(border=True):
     ):
         with col:
             st.markdown(f"**{ui.t(heading)}**\n\n{ui.md_escape(ui.tx(part.text))}")
-            ui.status_badge(part.status)
-            ui.sources_caption(part.sources, compact=True)
+            ui.evidence(part.status, part.sources)
     dates = "\n".join(
         f"- **{ui.md_escape(when)}** — {ui.md_escape(label)}" for when, label in lessons.case_dates(case, months, lang)
     )
@@ -108,17 +109,16 @@ st.subheader(ui.t("lessons.studies"), anchor=False)
 for col, study in zip(st.columns(len(cf.studies)), cf.studies, strict=True):
     with col.container(border=True, height="stretch"):
         when = lessons.format_when(study.date, study.date_precision, months, lang)
-        st.markdown(f"**{ui.md_escape(study.title)}** — {ui.md_escape(study.publisher)}, {ui.md_escape(when)}")
-        st.caption(ui.md_escape(ui.tx(study.kind)))
-        st.markdown(ui.md_escape(ui.tx(study.finding)))
-        ui.status_badge(study.status)
-        ui.sources_caption(study.sources, compact=True)
+        st.markdown(
+            f"**{ui.md_escape(study.title)}** — {ui.md_escape(study.publisher)}, {ui.md_escape(when)}\n\n"
+            f"{ui.small(ui.md_escape(ui.tx(study.kind)))}\n\n{ui.md_escape(ui.tx(study.finding))}"
+        )
+        ui.evidence(study.status, study.sources)
         if study.criticism:
             st.warning(
                 f"**{ui.t('lessons.criticism')}** {ui.md_escape(ui.tx(study.criticism.text))}", icon=":material/report:"
             )
-            ui.status_badge(study.criticism.status)
-            ui.sources_caption(study.criticism.sources, compact=True)
+            ui.evidence(study.criticism.status, study.criticism.sources)
         for detail in study.details:
             ui.statement(detail, compact=True)
         for unknown in study.unknowns:

@@ -17,8 +17,7 @@ for col, fig in zip(st.columns(len(ov.key_figures)), ov.key_figures, strict=True
         st.subheader(ui.md_escape(ui.tx(fig.value)), anchor=False, help=ui.sources_help(fig.sources))
         st.markdown(f"**{ui.md_escape(ui.tx(fig.label))}**")
         st.caption(ui.md_escape(ui.tx(fig.detail)))
-        ui.status_badge(fig.status)
-        ui.sources_caption(fig.sources, compact=True)
+        ui.evidence(fig.status, fig.sources)
 
 st.subheader(ui.t("overview.takeaways"))
 for col, item in zip(st.columns(len(ov.takeaways)), ov.takeaways, strict=True):

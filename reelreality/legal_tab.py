@@ -42,8 +42,7 @@ def render() -> None:
     with st.container(border=True):
         st.markdown(f"**{ui.md_escape(ui.tx(use.label))}**")
         st.markdown(ui.md_escape(ui.tx(use.description)))
-        ui.status_badge(use.status)
-        ui.sources_caption(use.sources, compact=True)
+        ui.evidence(use.status, use.sources)
     st.caption(ui.t("legal.assumption"))
 
     counts = legal.tally(lg, use_id)
@@ -143,5 +142,4 @@ def _rule_card(lg: m.LegalFile, rule: m.LegalRule) -> None:
     st.markdown(f"**{ui.format_date(rule.date, rule.date_precision)} · {ui.md_escape(ui.tx(rule.title))}**")
     st.caption(f"{ui.md_escape(ui.tx(kind.label))} · {ui.md_escape(ui.tx(rule.jurisdiction))}")
     st.markdown(ui.md_escape(ui.tx(rule.summary)))
-    ui.status_badge(rule.status)
-    ui.sources_caption(rule.sources, compact=True)
+    ui.evidence(rule.status, rule.sources)

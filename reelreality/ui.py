@@ -36,8 +36,9 @@ def _load_content() -> Content:
     """Load and validate content once per process (models are frozen, so sharing is safe)."""
     loaded = load()
     # The content and the modules imported by now (streamlit, pandas, plotly) live as long as the
-    # process. Freezing them keeps them out of the full collection Streamlit runs after every script
-    # run, which otherwise walks them all: about 100 ms of CPU per run, holding the GIL.
+    # process. Freezing them keeps them out of every full collection (Python's own, and Streamlit's
+    # after-run one if runner.postScriptGC is turned back on), which otherwise walks them all:
+    # about 100 ms of CPU, holding the GIL.
     gc.freeze()
     return loaded
 
@@ -310,6 +311,16 @@ def status_badge(status: str) -> None:
     st.badge(tx(sdef.short), color=colour, icon=icon, help=f"{tx(sdef.label)}. {tx(sdef.description)}")
 
 
+def evidence(status: str, ids: Sequence[str], *, compact: bool = True) -> None:
+    """The verification badge and the sources of a statement on one line; the status's definition
+    shows on hover. One element instead of two: a page holds dozens of these, and each element
+    costs the server a message to every viewer."""
+    colour, icon = STATUS_STYLE[status]
+    sdef = next(s for s in content().method.statuses if s.id == status)
+    badge = f":{colour}-badge[{icon} {md_escape(tx(sdef.short))}]"
+    st.caption(f"{badge} {sources_text(ids, compact=compact)}", help=f"{tx(sdef.label)}. {tx(sdef.description)}")
+
+
 def source_link(source: m.Source) -> str:
     """Markdown for one source: publisher — title (date), linked when a URL exists."""
     date = t("date.unknown") if source.published == "unknown" else format_date(source.published)
@@ -326,10 +337,15 @@ def source_short(source: m.Source) -> str:
     return f"{name} ({date})"
 
 
-def sources_caption(ids: Sequence[str], *, compact: bool = False) -> None:
+def sources_text(ids: Sequence[str], *, compact: bool = False) -> str:
+    """Markdown: "Sources:" and each source, linked (publisher and date when `compact`)."""
     smap = content().source_map
     parts = [(source_short if compact else source_link)(smap[i]) for i in ids]
-    st.caption(t("sources.label") + " " + " · ".join(parts))
+    return t("sources.label") + " " + " · ".join(parts)
+
+
+def sources_caption(ids: Sequence[str], *, compact: bool = False) -> None:
+    st.caption(sources_text(ids, compact=compact))
 
 
 def sources_help(ids: Sequence[str]) -> str:
@@ -342,24 +358,30 @@ def format_date(value: Any, precision: str = "day") -> str:
     return fmt.format_date(value, lang(), t("date.months").split(","), precision)
 
 
+def small(text: str) -> str:
+    """Markdown for a side note (small type) inside a larger block; `text` is already markdown."""
+    return f":small[{text}]"
+
+
 def quote_card(quote: m.Quote) -> None:
+    """A quote in its original wording (with a translation when the viewer reads the other language),
+    who said it and when, its context, status and sources: one text block and one evidence line."""
     with st.container(border=True):
-        st.markdown("> " + md_escape(quote.original))
+        parts = ["> " + md_escape(quote.original)]
         if quote.original_language != lang():
-            st.caption(t("quote.translation") + " " + md_escape(quote.translation))
-        st.markdown(
+            parts.append(small(t("quote.translation") + " " + md_escape(quote.translation)))
+        parts.append(
             f"**{md_escape(quote.speaker)}**, {md_escape(tx(quote.role))} — "
             f"{md_escape(quote.organisation)}, {format_date(quote.date, quote.date_precision)}"
         )
-        st.caption(md_escape(tx(quote.context)))
-        status_badge(quote.status)
-        sources_caption(quote.sources, compact=True)
+        parts.append(small(md_escape(tx(quote.context))))
+        st.markdown("\n\n".join(parts))
+        evidence(quote.status, quote.sources)
 
 
 def statement(record: m.Statement, *, compact: bool = False) -> None:
     st.markdown(md_escape(tx(record.text)))
-    status_badge(record.status)
-    sources_caption(record.sources, compact=compact)
+    evidence(record.status, record.sources, compact=compact)
 
 
 # ---------------------------------------------------------------- errors
@@ -494,20 +516,21 @@ def promise_card(p: m.Promise, *, expanded: bool = False) -> None:
             status_badge(p.status)
         if p.status == "seed-only":
             st.warning(t("promises.seed_only"), icon=":material/warning:")
-        st.markdown("> " + md_escape(p.wording.original))
+        parts = ["> " + md_escape(p.wording.original)]
         if p.wording.original_language != lang():
-            st.caption(t("quote.translation") + " " + md_escape(p.wording.translation))
+            parts.append(small(t("quote.translation") + " " + md_escape(p.wording.translation)))
         if p.wording.kind == "reported":
-            st.caption(t("promises.reported_speech"))
+            parts.append(small(t("promises.reported_speech")))
         who = p.claimant
-        st.markdown(
+        parts.append(
             f"**{md_escape(who.person)}**, {md_escape(tx(who.role))} — {md_escape(who.organisation)}, "
             f"{format_date(p.date, p.date_precision)}"
         )
-        st.caption(f"{t('promises.venue')} {md_escape(tx(p.venue))}")
+        parts.append(small(f"{t('promises.venue')} {md_escape(tx(p.venue))}"))
         if p.date_note:
-            st.caption(f"{t('promises.date_note')} {md_escape(tx(p.date_note))}")
-        st.markdown(f"**{t('promises.measure')}** {md_escape(tx(p.measure))}")
+            parts.append(small(f"{t('promises.date_note')} {md_escape(tx(p.date_note))}"))
+        parts.append(f"**{t('promises.measure')}** {md_escape(tx(p.measure))}")
+        st.markdown("\n\n".join(parts))  # one block: each element costs every viewer a message
         sources_caption(p.sources)
         label = t("promises.history", n=len(p.history))
         with st.expander(label, expanded=expanded, key=f"pr_history_{p.id}_{int(expanded)}", on_change="rerun") as history:
@@ -565,8 +588,7 @@ def editorial_badge(help: str | None = None) -> None:
 def sourced(text: m.Text, status: str, sources: Sequence[str]) -> None:
     """A sourced sentence: the text, its verification badge and its sources."""
     st.markdown(md_escape(tx(text)))
-    status_badge(status)
-    sources_caption(sources, compact=True)
+    evidence(status, sources)
 
 
 # ---------------------------------------------------------------- chart blocks, editorial badge, presets
@@ -661,8 +683,7 @@ def seed_check(claim: Any, finding: m.Statement, says_label: str, found_label: s
             st.markdown("> " + md_escape(claim.original))
             if lang() != "fr":
                 st.caption(t("quote.translation") + " " + md_escape(claim.translation))
-            status_badge(claim.status)
-            sources_caption(claim.sources, compact=True)
+            evidence(claim.status, claim.sources)
         with right:
             st.markdown(f"**{md_escape(found_label)}**")
             statement(finding, compact=True)

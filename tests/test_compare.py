@@ -282,7 +282,7 @@ def test_page_shows_verdict_sensitivity_scores_and_timeline(lang):
         for s in a.scores.values():
             assert s.rationale(lang) in text
     assert len(at.get("plotly_chart")) == 3  # ranking, sensitivity, timeline
-    badges = " ".join(el.proto.body for el in at.markdown if "badge" in el.proto.body)
+    badges = " ".join(el.proto.body for el in [*at.markdown, *at.caption] if "badge" in el.proto.body)
     assert CONTENT.ui("common.editorial")(lang) in badges
     assert slider_values(at) == DEFAULTS
 

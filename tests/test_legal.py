@@ -599,13 +599,13 @@ def test_seed_only_use_case_is_marked_as_unconfirmed():
     seed_only = [u.id for u in LG.use_cases if u.status == "seed-only"]
     assert seed_only
     at = open_legal(lang="en", lg_use=short(seed_only[0], "en"))
-    badges = [el.proto.body for el in at.markdown if "badge" in el.proto.body]
+    badges = [el.proto.body for el in [*at.markdown, *at.caption] if "badge" in el.proto.body]
     assert any("Source article only" in b for b in badges)
 
 
 def test_requirements_are_labelled_editorial_and_tables_hold_every_cell():
     at = open_legal(lang="fr", lg_use=short("replica", "fr"))
-    badges = [el.proto.body for el in at.markdown if "badge" in el.proto.body]
+    badges = [el.proto.body for el in [*at.markdown, *at.caption] if "badge" in el.proto.body]
     assert sum(CONTENT.ui("common.editorial")("fr") in b for b in badges) >= 3
     matrix, timeline = [el.value for el in open_expanders(at, "_table").dataframe][-2:]  # the legal tab is the last tab
     assert len(matrix) == len(USES) * len(LG.stakeholders)

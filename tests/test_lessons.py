@@ -488,7 +488,7 @@ def test_page_shows_matrix_lessons_and_the_framing_note(lang):
     for lesson in CF.lessons:
         assert lesson.title(lang) in text
     assert CF.framing.context(lang) in text
-    badges = " ".join(el.proto.body for el in at.markdown if "badge" in el.proto.body)
+    badges = " ".join(el.proto.body for el in [*at.markdown, *at.caption] if "badge" in el.proto.body)
     assert ("Source article only" if lang == "en" else "Article source seul") in badges
     charts_ = at.get("plotly_chart")
     assert len(charts_) == 2

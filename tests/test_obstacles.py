@@ -397,7 +397,7 @@ def test_selected_obstacle_from_a_shared_link(lang):
     assert at.selectbox(key="ob_risk").value == "talent-lawsuits"
     lawsuits = next(o for o in OB.obstacles if o.id == "talent-lawsuits")
     assert lawsuits.summary(lang) in all_text(at)
-    badges = " ".join(el.proto.body for el in at.markdown if "badge" in el.proto.body)
+    badges = " ".join(el.proto.body for el in [*at.markdown, *at.caption] if "badge" in el.proto.body)
     seed_badge = next(s.short(lang) for s in CONTENT.method.statuses if s.id == "seed-only")
     assert seed_badge in badges
 

@@ -158,5 +158,5 @@ def test_sources_page_offers_csv_download():
 def test_seed_only_quote_is_labelled_as_unconfirmed():
     """The spokesperson quote that only the seed reports is never shown as plain fact."""
     at = open_page("panels/overview.py", lang="en")
-    badges = [el.proto.body for el in at.markdown if "badge" in el.proto.body]
+    badges = [el.proto.body for el in [*at.markdown, *at.caption] if "badge" in el.proto.body]
     assert any("Source article only" in b for b in badges)

@@ -573,7 +573,7 @@ def test_seed_only_promise_and_quote_are_visibly_unconfirmed():
     """The investor-trailer promise and the spokesperson quote are labelled as reported only by the source article."""
     at = open_page(PAGE, lang="en", pr_id="investor-trailer")
     assert any("Reported only by the source article" in el.value for el in at.warning)
-    badges = [el.proto.body for el in at.markdown if "badge" in el.proto.body]
+    badges = [el.proto.body for el in [*at.markdown, *at.caption] if "badge" in el.proto.body]
     assert sum("Source article only" in b for b in badges) >= 2  # the promise card and the Wilkes quote
 
 
