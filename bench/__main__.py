@@ -9,7 +9,7 @@ import sys
 
 from streamlit.logger import set_log_level
 
-from bench import ROOT, views
+from bench import ROOT, View, views
 from bench.report import machine, markdown, misses
 from reelreality.content import load
 
@@ -69,6 +69,10 @@ def main(argv: list[str] | None = None) -> int:
         env = {"STREAMLIT_SERVER_DISCONNECTED_SESSION_TTL": str(viewers.SESSION_TTL)}
         with streamlit_server(env=env) as app:
             rooms = viewers.measure(app.url, app.pid, targets, args.viewers, args.rounds)
+        # The framework's floor for the same room: the hello-world page, same config, same protocol.
+        with streamlit_server("bench/floor.py", env=env) as floor:
+            hello = View("floor: hello world", "bench/floor.py", "")
+            rooms += viewers.measure(floor.url, floor.pid, [hello], args.viewers, args.rounds)
         results["viewers"] = [r.summary() for r in rooms]
         _print(f"{args.viewers} simultaneous viewers", results["viewers"])
 
