@@ -39,8 +39,9 @@ else:
     ui.figure_block(*blocks["ratings"], key="ls_ratings")
 
 st.subheader(ui.t("lessons.lessons"), anchor=False)
-for col, lesson in zip(cycle(st.columns(3)), cf.lessons):
-    with col.container(border=True):
+lesson_grid = st.grid(3, min_column_width=240)
+for lesson in cf.lessons:
+    with lesson_grid, st.container(border=True, height="stretch"):
         counted = lessons.lesson_caption(content, lesson, shown, lang)
         st.markdown(
             f"**{ui.md_escape(ui.tx(lesson.title))}**\n\n{ui.md_escape(ui.tx(lesson.body))}\n\n"
@@ -106,8 +107,9 @@ with st.container(border=True):
         ui.sources_caption(case.sources)
 
 st.subheader(ui.t("lessons.studies"), anchor=False)
-for col, study in zip(st.columns(len(cf.studies)), cf.studies, strict=True):
-    with col.container(border=True, height="stretch"):
+study_grid = st.grid(len(cf.studies), min_column_width=240)
+for study in cf.studies:
+    with study_grid, st.container(border=True, height="stretch"):
         when = lessons.format_when(study.date, study.date_precision, months, lang)
         st.markdown(
             f"**{ui.md_escape(study.title)}** — {ui.md_escape(study.publisher)}, {ui.md_escape(when)}\n\n"

@@ -87,9 +87,10 @@ def scale_tab() -> None:
     ui.figure_block(view.figure, view.caption, view.table, "data-scale.csv", key="ob_scale")
     st.caption(ui.md_escape(view.undisclosed))
     st.subheader(ui.t("obstacles.ds.scaling_title"), anchor=False)
-    for col, note in zip(st.columns(2) * len(ds.scaling), ds.scaling, strict=False):
-        with col.container(border=True):
-            ui.statement(note, compact=True)
+    with st.grid(2, min_column_width=280):
+        for note in ds.scaling:
+            with st.container(border=True, height="stretch"):
+                ui.statement(note, compact=True)
     with st.expander(ui.t("obstacles.ds.caveats_title")):
         st.markdown("\n".join(f"- {ui.md_escape(ui.tx(c))}" for c in ds.caveats))
 
@@ -98,28 +99,31 @@ def quality_tab() -> None:
     st.markdown(ui.md_escape(ui.tx(ob.quality_intro)))
     table, fig, caption = ui.shared(figures.obstacles_quality, content, lang)
     ui.figure_block(fig, caption, table, "quality-gap.csv", key="ob_quality")
-    cards = [
-        (col, q)
-        for i in range(0, len(ob.quality), 3)
-        for col, q in zip(st.columns(3), ob.quality[i : i + 3], strict=False)
-    ]
-    for col, q in cards:
-        with col.container(border=True, height="stretch"):
-            st.markdown(f"#### {ui.md_escape(ui.tx(q.name))}")
-            st.markdown(ui.md_escape(ui.t("obstacles.q.gap", gap=q.gap, label=ui.tx(ob.quality_gap_scale[q.gap - 1]))))
-            ui.editorial_badge(help=ui.tx(q.gap_rationale))
-            st.markdown(f"**{ui.t('obstacles.q.needs')}** — {ui.md_escape(ui.tx(q.needs))}")
-            st.markdown(f"**{ui.t('obstacles.q.delivered')}**")
-            ui.sourced(q.delivered, q.status, q.sources)
-            st.caption(f"{ui.t('obstacles.q.why')} — {ui.md_escape(ui.tx(q.gap_rationale))}")
-            for item in q.evidence:
-                ui.sourced(item.text, item.status, item.sources)
+    with st.grid(3, min_column_width=240):
+        for q in ob.quality:
+            quality_card(q)
+
+
+def quality_card(q) -> None:
+    """One quality dimension: the gap (editorial, with why), what film needs and what was delivered."""
+    with st.container(border=True, height="stretch"):
+        st.markdown(f"#### {ui.md_escape(ui.tx(q.name))}")
+        st.markdown(ui.md_escape(ui.t("obstacles.q.gap", gap=q.gap, label=ui.tx(ob.quality_gap_scale[q.gap - 1]))))
+        ui.editorial_badge(help=ui.tx(q.gap_rationale))
+        st.markdown(f"**{ui.t('obstacles.q.needs')}** — {ui.md_escape(ui.tx(q.needs))}")
+        st.markdown(f"**{ui.t('obstacles.q.delivered')}**")
+        ui.sourced(q.delivered, q.status, q.sources)
+        st.caption(f"{ui.t('obstacles.q.why')} — {ui.md_escape(ui.tx(q.gap_rationale))}")
+        for item in q.evidence:
+            ui.sourced(item.text, item.status, item.sources)
 
 
 # One entry per tab; a new tab is one more entry here. Only the open tab runs: the tabs are bound
 # to the URL, so choosing one reruns the page, and the other tabs' widgets keep their values.
 TABS = {"register": register_tab, "datascale": scale_tab, "quality": quality_tab, "legal": legal_tab.render}
-for tab, draw in zip(ui.bound_tabs([ui.t(f"obstacles.tab.{name}") for name in TABS], key="ob_tab"), TABS.values(), strict=True):
+for tab, draw in zip(
+    ui.bound_tabs([ui.t(f"obstacles.tab.{name}") for name in TABS], key="ob_tab"), TABS.values(), strict=True
+):
     if tab.open:
         with tab:
             draw()

@@ -12,17 +12,18 @@ st.title(ui.md_escape(ui.tx(ov.headline)), anchor=False)
 ui.statement(ov.lede)
 
 st.subheader(ui.t("overview.figures"))
-for col, fig in zip(st.columns(len(ov.key_figures)), ov.key_figures, strict=True):
-    with col.container(border=True, height="stretch"):
-        st.subheader(ui.md_escape(ui.tx(fig.value)), anchor=False, help=ui.sources_help(fig.sources))
-        st.markdown(f"**{ui.md_escape(ui.tx(fig.label))}**")
-        st.caption(ui.md_escape(ui.tx(fig.detail)))
-        ui.evidence(fig.status, fig.sources)
+with st.grid(len(ov.key_figures), min_column_width=160):  # cards reflow on a narrow screen
+    for fig in ov.key_figures:
+        with st.container(border=True, height="stretch"):
+            st.subheader(ui.md_escape(ui.tx(fig.value)), anchor=False, help=ui.sources_help(fig.sources))
+            st.markdown(f"**{ui.md_escape(ui.tx(fig.label))}**\n\n{ui.small(ui.md_escape(ui.tx(fig.detail)))}")
+            ui.evidence(fig.status, fig.sources)
 
 st.subheader(ui.t("overview.takeaways"))
-for col, item in zip(st.columns(len(ov.takeaways)), ov.takeaways, strict=True):
-    with col.container(border=True, height="stretch"):
-        ui.statement(item, compact=True)
+with st.grid(len(ov.takeaways), min_column_width=240):
+    for item in ov.takeaways:
+        with st.container(border=True, height="stretch"):
+            ui.statement(item, compact=True)
 
 st.subheader(ui.t("overview.timeline"))
 type_labels = {et.id: ui.tx(et.label) for et in ov.event_types}
@@ -34,18 +35,21 @@ else:
     ui.figure_block(timeline, caption, table, "timeline.csv", key="overview_timeline")
 
 st.subheader(ui.t("overview.quotes"))
-for col, quote in zip(st.columns(len(ov.quotes)), ov.quotes, strict=True):
-    with col:
+with st.grid(len(ov.quotes), min_column_width=240):
+    for quote in ov.quotes:
         ui.quote_card(quote)
 
 for corr in ov.corrections:
     with st.container(border=True):
-        st.markdown(f"**{ui.t('overview.correction')}** — {ui.t('overview.seed_says')} “{ui.md_escape(corr.seed_says)}”")
+        st.markdown(
+            f"**{ui.t('overview.correction')}** — {ui.t('overview.seed_says')} “{ui.md_escape(corr.seed_says)}”"
+        )
         st.markdown(ui.md_escape(ui.tx(corr.correct)))
         ui.sources_caption(corr.sources)
 
 others = [p for p in content.site.pages if p != ui.current_page()]
 if others:
     st.subheader(ui.t("common.explore"))
-    for col, p in zip(st.columns(len(others)), others, strict=True):
-        col.page_link(p.script, label=ui.tx(p.title), icon=p.icon)
+    with st.grid(len(others), min_column_width=160):
+        for p in others:
+            st.page_link(p.script, label=ui.tx(p.title), icon=p.icon)

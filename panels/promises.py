@@ -41,10 +41,9 @@ if gap is not None:
     ui.figure_block(gap, caption, history, "promise-history.csv", key="promises_gap", columns="promises.col")
 
 width = 1 if picked != promises.ALL else 2
-for row in promises.rows_of(shown, width):
-    for col, p in zip(st.columns(width), row, strict=False):
-        with col:
-            ui.promise_card(p, expanded=width == 1)
+with st.grid(width, min_column_width=320):
+    for p in shown:
+        ui.promise_card(p, expanded=width == 1)
 
 st.subheader(ui.t("promises.line"), anchor=False)
 st.markdown(ui.md_escape(ui.tx(pf.line_vs_reality.intro)))

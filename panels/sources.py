@@ -66,4 +66,6 @@ corrections = content.overview.corrections
 if corrections:
     st.subheader(ui.t("sources.corrections"))
     for corr in corrections:
-        st.markdown(f"- {ui.t('overview.seed_says')} “{ui.md_escape(corr.seed_says)}” — {ui.md_escape(ui.tx(corr.correct))}")
+        st.markdown(
+            f"- {ui.t('overview.seed_says')} “{ui.md_escape(corr.seed_says)}” — {ui.md_escape(ui.tx(corr.correct))}"
+        )

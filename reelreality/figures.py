@@ -7,12 +7,15 @@ content and language that returns (figure, caption); it never imports streamlit.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
+from dataclasses import dataclass
 
 import pandas as pd
 import plotly.graph_objects as go
 
-from reelreality import charts, fmt, tables
+from reelreality import charts, datascale, fmt, legal, lessons, risks, scoring, tables
+from reelreality import promises as pr
 from reelreality.content import Content
+from reelreality.datascale import Range
 
 Builder = Callable[[Content, str], tuple[go.Figure, str]]
 FIGURES: dict[str, Builder] = {}
@@ -84,27 +87,20 @@ def overview_timeline(content: Content, lang: str) -> tuple[go.Figure, str]:
     return fig, caption
 
 
-
 # ---- promises
 @register("promises.report_card")
 def promises_report_card(content: Content, lang: str) -> tuple[go.Figure, str]:
-    from reelreality import promises as pr  # local: keeps this block self-contained for union merges
-
     return pr.report_card(content.promises.promises, content.scale, pr.reader_for(content, lang))
 
 
 @register("promises.gap")
 def promises_gap(content: Content, lang: str) -> tuple[go.Figure, str]:
-    from reelreality import promises as pr
-
     items = content.promises.promises
     return pr.gap_chart(items, items, content.scale, pr.reader_for(content, lang))
 
 
 def promises_report(content: Content, lang: str) -> tuple[go.Figure, str, str, str, pd.DataFrame]:
     """The tracker's report card: chart, verdict, seed-only note, caption and the promises as a table."""
-    from reelreality import promises as pr
-
     items, rd = content.promises.promises, pr.reader_for(content, lang)
     fig, verdict = pr.report_card(items, content.scale, rd)
     return fig, verdict, pr.seed_only_note(items, rd), pr.report_caption(items, rd), pr.promise_frame(items, rd)
@@ -112,8 +108,6 @@ def promises_report(content: Content, lang: str) -> tuple[go.Figure, str, str, s
 
 def promises_gap_view(content: Content, lang: str, ids: list[str]) -> tuple[go.Figure | None, str, pd.DataFrame]:
     """The promise/evidence time axis for the promises `ids` (in content order), its caption and history table."""
-    from reelreality import promises as pr
-
     items, rd = content.promises.promises, pr.reader_for(content, lang)
     shown = [p for p in items if p.id in ids]
     fig, caption = pr.gap_chart(shown, items, content.scale, rd)
@@ -123,8 +117,6 @@ def promises_gap_view(content: Content, lang: str, ids: list[str]) -> tuple[go.F
 @register("lessons.matrix")
 def lessons_matrix(content: Content, lang: str) -> tuple[go.Figure, str]:
     """Every case on every question: the pattern at a glance."""
-    from reelreality import lessons
-
     cases = lessons.ordered_cases(content.cases)
     frame = lessons.matrix_frame(content, cases, lang)
     reference = lessons.case_by_id(content.cases, content.cases.reference_case).company
@@ -132,11 +124,11 @@ def lessons_matrix(content: Content, lang: str) -> tuple[go.Figure, str]:
     return fig, lessons.matrix_caption(content, cases, lang)
 
 
-def lessons_blocks(content: Content, lang: str, sectors: list[str]) -> dict[str, tuple[go.Figure, str, pd.DataFrame, str]]:
+def lessons_blocks(
+    content: Content, lang: str, sectors: list[str]
+) -> dict[str, tuple[go.Figure, str, pd.DataFrame, str]]:
     """The other-sectors charts for the cases of `sectors` (none when no case is left): the case ×
     question matrix and the count of promise ratings, each with caption, table and CSV name."""
-    from reelreality import lessons
-
     cases = lessons.cases_in(content.cases, sectors)
     if not cases:
         return {}
@@ -161,13 +153,6 @@ def lessons_blocks(content: Content, lang: str, sectors: list[str]) -> dict[str,
 
 # ---- obstacles (risk register, data scale, quality gap)
 # The page and the slides share these builders, so a slide always matches the page at its defaults.
-# Imported here rather than at the top so this panel's block merges cleanly with the others'.
-from dataclasses import dataclass  # noqa: E402
-
-import pandas as pd  # noqa: E402
-
-from reelreality import datascale, risks  # noqa: E402
-from reelreality.datascale import Range  # noqa: E402
 
 SCALE_TYPES = ["this-catalog", "this-usable", "studio-catalog", "public-dataset", "raw-pool", "filtered", "undisclosed"]
 SCALE_COLOURS = {
@@ -437,8 +422,6 @@ def _legal_levels(content: Content, lang: str) -> list[tuple[str, str, str, str]
 
 @register("legal.matrix")
 def legal_matrix_figure(content: Content, lang: str) -> tuple[go.Figure, str]:
-    from reelreality import legal
-
     lg = content.legal
     fig = charts.legal_matrix(
         legal.matrix_frame(content, lang),
@@ -452,8 +435,6 @@ def legal_matrix_figure(content: Content, lang: str) -> tuple[go.Figure, str]:
 
 @register("legal.timeline")
 def legal_timeline_figure(content: Content, lang: str) -> tuple[go.Figure, str]:
-    from reelreality import legal
-
     fig = charts.legal_timeline(
         legal.timeline_frame(content, lang),
         [(k.id, k.label(lang), k.colour) for k in content.legal.rule_kinds],
@@ -466,8 +447,6 @@ def legal_timeline_figure(content: Content, lang: str) -> tuple[go.Figure, str]:
 def legal_blocks(content: Content, lang: str, use_id: str) -> dict[str, Block]:
     """The legal tab's two chart blocks for one use case: the matrix (that use case highlighted) and
     the rules and lawsuits timeline (rules that apply to it marked), each with caption and table."""
-    from reelreality import legal
-
     lg = content.legal
     ui = lambda key: content.ui(key)(lang)  # noqa: E731
     frame = legal.matrix_frame(content, lang)
@@ -512,8 +491,6 @@ def compare_blocks(content: Content, lang: str, weights: dict[str, float]) -> tu
     """The comparison's panel (scoring.Panel: ranking, sensitivity, sentences) and its chart blocks for these weights.
 
     Blocks: 'radar' and 'timeline' always; 'ranking' and 'sensitivity' only when some weight is positive."""
-    from reelreality import scoring
-
     ap = content.approaches
     tpl = lambda key: content.ui(key)(lang)  # noqa: E731
     matrix = scoring.Matrix.from_content(ap)
@@ -555,8 +532,6 @@ def compare_blocks(content: Content, lang: str, weights: dict[str, float]) -> tu
 
 def compare_scores(content: Content, lang: str) -> object:
     """Every editorial score with its rationale, evidence status and sources, as a DataFrame."""
-    from reelreality import scoring
-
     cols = {k: content.ui(f"compare.col.{k}")(lang) for k in scoring.SCORE_COLUMNS}
     statuses = {s.id: s.label(lang) for s in content.method.statuses}
     return scoring.scores_table(
@@ -589,8 +564,6 @@ def _when(content: Content, event, lang: str) -> str:
 
 
 def _firefly_timeline(content: Content, lang: str) -> Block:
-    from reelreality import scoring
-
     ap = content.approaches
     smap = content.source_map
     when = {e.id: _when(content, e, lang) for e in ap.timeline}

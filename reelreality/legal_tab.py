@@ -6,9 +6,6 @@ The obstacles page calls render() inside its Legal tab.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
-
 import streamlit as st
 
 from reelreality import figures, legal, ui
@@ -61,8 +58,8 @@ def render() -> None:
         st.caption(ui.t("legal.why_note"))
     quotes = legal.quotes_for(lg, use_id)
     st.markdown(f"**{ui.md_escape(ui.t('legal.said'))}**")
-    for col, quote in zip(st.columns(max(len(quotes), 2)), quotes, strict=False):
-        with col:
+    with st.grid(max(len(quotes), 2), min_column_width=240):
+        for quote in quotes:
             ui.quote_card(quote)
 
     _heading("legal.who")
@@ -73,9 +70,9 @@ def render() -> None:
     rules = legal.rules_for(lg, use_id)
     if not rules:
         st.info(ui.t("legal.no_rules"))
-    for pair in _chunks(rules, 2):
-        for col, rule in zip(st.columns(2), pair, strict=False):
-            with col.container(border=True, height="stretch"):
+    with st.grid(2, min_column_width=280):
+        for rule in rules:
+            with st.container(border=True, height="stretch"):
                 _rule_card(lg, rule)
 
     _heading("legal.matrix")
@@ -96,18 +93,14 @@ def _editorial_badge() -> None:
     st.badge(ui.t("common.editorial"), icon=":material/edit_note:", color="gray")
 
 
-def _chunks(items: Sequence[Any], size: int) -> list[Sequence[Any]]:
-    return [items[i : i + size] for i in range(0, len(items), size)]
-
-
 def _needs(lg: m.LegalFile, needs: list[m.Need]) -> None:
     """Cards for those who must agree, be paid or whose position is unsettled; one list for the rest."""
     req = {d.id: d for d in lg.requirements}
     who = {s.id: s for s in lg.stakeholders}
     rule_names = {r.id: ui.tx(r.short) for r in lg.rules}
-    for group in _chunks([n for n in needs if n.requirement != "none"], 3):
-        for col, need in zip(st.columns(3), group, strict=False):
-            with col.container(border=True, height="stretch"):
+    with st.grid(3, min_column_width=240):
+        for need in (n for n in needs if n.requirement != "none"):
+            with st.container(border=True, height="stretch"):
                 st.markdown(f"**{ui.md_escape(ui.tx(who[need.stakeholder].label))}**")
                 d = req[need.requirement]
                 st.badge(ui.tx(d.label), color=d.badge, help=ui.tx(d.description))

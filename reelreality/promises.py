@@ -120,11 +120,6 @@ def select(
     return [p for p in promises if (not ratings or p.rating in ratings) and (not people or p.claimant.person in people)]
 
 
-def rows_of(items: Sequence[m.Promise], size: int) -> list[list[m.Promise]]:
-    """Split items into rows of `size` for a card grid."""
-    return [list(items[i : i + size]) for i in range(0, len(items), size)]
-
-
 def latest_date(promises: Iterable[m.Promise]) -> dt.date | None:
     """The latest dated item: a promise or a history entry."""
     dates = [d for p in promises for d in [p.date, *(h.date for h in p.history)]]
