@@ -432,9 +432,13 @@ def share_box(extra: dict[str, Any] | None = None, more: Callable[[], None] | No
 
     from reelreality import state
 
+    # Built and sent only once opened (opening reruns the page): the box is on every page.
+    box = st.popover(t("share.button"), icon=":material/share:", key="share_box", on_change="rerun")
+    if not box.open:
+        return
     url = view_url(extra)
     site = content().site
-    with st.popover(t("share.button"), icon=":material/share:"):
+    with box:
         st.caption(t("share.link"))
         st.code(url, language=None, wrap_lines=True)
         st.caption(t("share.cite"))

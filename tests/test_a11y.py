@@ -90,7 +90,7 @@ def test_share_box_is_accessible(server_url, browser):
     context, page = open_view(browser, server_url + "/?lang=fr", "light")
     try:
         page.get_by_role("button", name=CONTENT.ui("share.button")("fr")).click()
-        page.wait_for_selector('[data-testid="stPopoverBody"]')
+        page.wait_for_selector('[data-testid="stPopoverBody"] [data-testid="stCode"]')  # built once opened
         violations = axe_violations(page)
         assert not violations, "\n".join(violations)
     finally:

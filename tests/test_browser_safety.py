@@ -99,7 +99,7 @@ def test_every_request_goes_to_the_app_itself(server_url, browser):
                     summary.click()
             wait_rendered(page)
         page.get_by_role("button", name=CONTENT.ui("share.button")("en")).click()
-        page.wait_for_selector('[data-testid="stPopoverBody"]')
+        page.wait_for_selector('[data-testid="stPopoverBody"] [data-testid="stCode"]')  # built once opened
         page.wait_for_timeout(500)
     finally:
         context.close()

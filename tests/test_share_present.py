@@ -51,6 +51,10 @@ def test_bad_slide_numbers_fall_back_to_the_first():
 
 
 def share_link(at) -> str:
+    """The link in the share box, opened the way a click does (the box is built when opened)."""
+    at.session_state["share_box"] = True
+    at.run()
+    assert not at.exception, at.exception
     codes = [c.value for c in at.code if str(c.value).startswith("http")]
     assert codes, "the share box shows the link"
     return codes[0]
