@@ -207,8 +207,9 @@ Measured while building the benchmarks (same machine, 20 simultaneous viewers, C
 - Content loading uses libyaml's parser when PyYAML has it: the YAML reads ten times faster.
 - With 20 script threads and one GIL, every viewer progresses at once and all finish together, so
   p50 ≈ p95 ≈ total server CPU ÷ one core: p95 ≤ 1 s for 20 viewers means under about 45 ms of
-  CPU per viewer, the framework's own hello-world page being about half of that. The pages that
-  remain above are the longest ones (the nine promise cards, the ten cases and six lessons). To
-  serve a larger room within a second, run one replica per core behind a sticky load balancer
-  (see docs/deploy.md).
+  CPU per viewer. With the after-run collection off, the framework's own hello-world page costs a
+  few milliseconds; what remains is each page's own elements. The pages still above are the
+  longest ones (nine promise cards, ten cases and six lessons, seven weight sliders with three
+  charts). To serve a larger room within a second, run one replica per core behind a sticky load
+  balancer (see docs/deploy.md).
 """

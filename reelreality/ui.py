@@ -315,10 +315,17 @@ def evidence(status: str, ids: Sequence[str], *, compact: bool = True) -> None:
     """The verification badge and the sources of a statement on one line; the status's definition
     shows on hover. One element instead of two: a page holds dozens of these, and each element
     costs the server a message to every viewer."""
+    sdef = next(s for s in content().method.statuses if s.id == status)
+    st.caption(
+        f"{status_markup(status)} {sources_text(ids, compact=compact)}", help=f"{tx(sdef.label)}. {tx(sdef.description)}"
+    )
+
+
+def status_markup(status: str) -> str:
+    """Markdown for the verification status's badge (short label)."""
     colour, icon = STATUS_STYLE[status]
     sdef = next(s for s in content().method.statuses if s.id == status)
-    badge = f":{colour}-badge[{icon} {md_escape(tx(sdef.short))}]"
-    st.caption(f"{badge} {sources_text(ids, compact=compact)}", help=f"{tx(sdef.label)}. {tx(sdef.description)}")
+    return f":{colour}-badge[{icon} {md_escape(tx(sdef.short))}]"
 
 
 def source_link(source: m.Source) -> str:
@@ -484,17 +491,25 @@ def rating_badge(rating: str) -> None:
     )
 
 
+def rating_markup(rating: str) -> str:
+    """Markdown for an editorial rating's badge (the label says it is editorial)."""
+    sdef = next(s for s in content().scale.statuses if s.id == rating)
+    colour, icon = RATING_STYLE[rating]
+    return f":{colour}-badge[{icon} {md_escape(t('rating.badge', label=tx(sdef.label)))}]"
+
+
 def scale_legend() -> None:
     """The editorial rating scale: every rating with its definition, progress ratings first."""
     scale = content().scale
-    st.caption(md_escape(tx(scale.intro)))
+    lines = [small(md_escape(tx(scale.intro)))]
     for group in ("progress", "final"):
-        items = [s for s in scale.statuses if s.group == group]
-        st.markdown(f"**{t(f'rating.group.{group}')}**")
-        for col, sdef in zip(st.columns(len(items)), items, strict=True):
-            with col:
-                rating_badge(sdef.id)
-                st.caption(md_escape(tx(sdef.description)))
+        lines.append(f"**{t(f'rating.group.{group}')}**")
+        lines.append(
+            "\n".join(
+                f"- {rating_markup(s.id)} {md_escape(tx(s.description))}" for s in scale.statuses if s.group == group
+            )
+        )
+    st.markdown("\n\n".join(lines))  # one block, not a badge and a caption per rating
 
 
 def rating_history(entries: Sequence[Any]) -> None:
@@ -514,10 +529,13 @@ def rating_history(entries: Sequence[Any]) -> None:
 def promise_card(p: m.Promise, *, expanded: bool = False) -> None:
     """One promise: title, editorial rating, wording, who and when, what would count as kept, sources, history."""
     with st.container(border=True, height="stretch"):
-        st.markdown(f"#### {md_escape(tx(p.title))}")
-        with st.container(horizontal=True):
-            rating_badge(p.rating)
-            status_badge(p.status)
+        rating = next(s for s in content().scale.statuses if s.id == p.rating)
+        status = next(s for s in content().method.statuses if s.id == p.status)
+        # Title and badges in one block; hovering its help shows what the rating and status mean.
+        st.markdown(
+            f"#### {md_escape(tx(p.title))}\n\n{rating_markup(p.rating)} {status_markup(p.status)}",
+            help=f"{t('rating.help', text=tx(rating.description))}\n\n{tx(status.label)}. {tx(status.description)}",
+        )
         if p.status == "seed-only":
             st.warning(t("promises.seed_only"), icon=":material/warning:")
         parts = ["> " + md_escape(p.wording.original)]

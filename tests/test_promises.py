@@ -477,7 +477,7 @@ def test_seed_only_must_cite_the_seed_article_and_only_seed_citations_are_seed_o
 def card_titles(at) -> list[str]:
     """Titles of the promise cards on the page, in order."""
     titles = {p.title("en") for p in PF.promises} | {p.title("fr") for p in PF.promises}
-    shown = [plain(el.value)[5:] for el in at.markdown if el.value.startswith("#### ")]
+    shown = [plain(el.value)[5:].split("\n", 1)[0] for el in at.markdown if el.value.startswith("#### ")]
     return [t for t in shown if t in titles]
 
 
