@@ -20,6 +20,13 @@ def links(ids: list[str]) -> str:
 
 sectors = {s.id: ui.tx(s.label) for s in cf.sectors}
 
+
+def open_case(key: str) -> None:
+    """A lesson's case chosen: show it in the case file, and clear the choice (it is a jump, not a filter)."""
+    if chosen := st.session_state.get(key):
+        st.session_state["ls_case"] = chosen
+    st.session_state[key] = None
+
 st.title(ui.md_escape(ui.tx(ui.current_page().title)), anchor=False)
 st.markdown(ui.md_escape(ui.tx(cf.lede)))
 st.caption(ui.t("lessons.framing"))
@@ -44,20 +51,19 @@ for lesson in cf.lessons:
     with lesson_grid, st.container(border=True, height="stretch"):
         counted = lessons.lesson_caption(content, lesson, shown, lang)
         st.markdown(
-            f"**{ui.md_escape(ui.tx(lesson.title))}**\n\n{ui.md_escape(ui.tx(lesson.body))}\n\n"
-            + "\n\n".join(ui.small(part) for part in [ui.md_escape(counted or ""), ui.t("lessons.supporting")] if part)
+            f"**{ui.md_escape(ui.tx(lesson.title))}**\n\n{ui.md_escape(ui.tx(lesson.body))}"
+            + (f"\n\n{ui.small(ui.md_escape(counted))}" if counted else "")
         )
-        with st.container(horizontal=True, gap="small"):
-            for cid in lesson.cases:
-                st.button(
-                    ui.md_escape(names[cid]),
-                    key=f"ls_go_{lesson.id}_{cid}",
-                    type="tertiary",
-                    help=ui.t("lessons.open_help"),
-                    icon=":material/arrow_downward:",
-                    on_click=st.session_state.__setitem__,
-                    args=("ls_case", cid),
-                )
+        # One widget for the lesson's cases (not a button each): choosing one opens it below.
+        st.pills(
+            ui.t("lessons.supporting"),
+            lesson.cases,
+            format_func=names.get,
+            key=f"ls_go_{lesson.id}",
+            help=ui.t("lessons.open_help"),
+            on_change=open_case,
+            args=(f"ls_go_{lesson.id}",),
+        )
         if lesson.studies:
             st.caption(f"{ui.t('lessons.studies_cited')} {ui.md_escape(lessons.study_titles(content, lesson, lang))}")
 

@@ -540,9 +540,10 @@ def test_a_lesson_links_to_its_supporting_case():
     at = open_page(PAGE, lang="en")
     lesson = CF.lessons[0]
     target = lesson.cases[-1]
-    at.button(key=f"ls_go_{lesson.id}_{target}").click().run()
+    at.pills(key=f"ls_go_{lesson.id}").set_value(target).run()
     assert not at.exception
     assert at.selectbox(key="ls_case").value == target
+    assert at.pills(key=f"ls_go_{lesson.id}").value is None  # a jump, not a lasting selection
     assert lessons.case_by_id(CF, target).outcome.text("en") in all_text(at)
 
 
