@@ -133,3 +133,10 @@ def wait_rendered(page, timeout: float = 30_000) -> None:
                    .every(el => el.querySelector('.main-svg'))""",
         timeout=timeout,
     )
+
+
+def open_every_expander(page) -> None:
+    """Click every expander on the page, then wait: a lazy one builds its content on the rerun a click starts."""
+    for summary in page.locator('[data-testid="stExpander"] summary').all():
+        summary.click()
+    wait_rendered(page)

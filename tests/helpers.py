@@ -53,3 +53,17 @@ def open_expanders(at: Any, suffix: str = "") -> Any:
         opened |= keys
         at.run()
         assert not at.exception, at.exception
+
+
+# Pages whose tabs are bound to the URL run only the open tab, so each tab is a view of its own:
+# page id -> (query key, prefix of the tab labels' UI strings, in site.yaml order).
+TABBED = {"obstacles-risks": ("ob_tab", "obstacles.tab.")}
+
+
+def tab_queries(content: Any, page_id: str, lang: str) -> list[dict[str, str]]:
+    """The query of each tab of a page after its first (the first is the page's default view)."""
+    if page_id not in TABBED:
+        return []
+    key, prefix = TABBED[page_id]
+    labels = [text(lang) for name, text in content.site.ui.items() if name.startswith(prefix)]
+    return [{key: label} for label in labels[1:]]

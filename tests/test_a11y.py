@@ -7,10 +7,12 @@ are checked too. A full-page screenshot of every view is saved for a person to l
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlencode
 
 import pytest
+from conftest import ROOT, open_every_expander, wait_rendered
+from helpers import tab_queries
 
-from conftest import ROOT, wait_rendered
 from reelreality import models as m
 from reelreality.content import load
 
@@ -30,6 +32,11 @@ def _path(page: m.PageDef) -> str:
 
 VIEWS = [
     pytest.param(f"{_path(p)}?lang={lang}", id=f"{p.id}-{lang}") for p in CONTENT.site.pages for lang in m.LANGS
+] + [
+    pytest.param(f"{_path(p)}?{urlencode({'lang': lang, **q})}", id=f"{p.id}-{lang}-{urlencode(q)}")
+    for p in CONTENT.site.pages
+    for lang in m.LANGS
+    for q in tab_queries(CONTENT, p.id, lang)
 ] + [
     pytest.param(f"/?lang={lang}&present=1&slide={n}&notes=1", id=f"present-{lang}-slide{n}")
     for lang in m.LANGS
@@ -60,11 +67,7 @@ def open_view(browser, url: str, scheme: str):
     page = context.new_page()
     page.goto(url)
     wait_rendered(page)
-    # Expanders in tabs that are not shown cannot be clicked (and are not on screen to check).
-    for summary in page.locator('[data-testid="stExpander"] summary').all():
-        if summary.is_visible():
-            summary.click()
-    wait_rendered(page)
+    open_every_expander(page)
     return context, page
 
 

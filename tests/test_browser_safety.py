@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 import pytest
 import yaml
 
-from conftest import streamlit_server, wait_rendered
-from helpers import content_copy
+from conftest import open_every_expander, streamlit_server, wait_rendered
+from helpers import content_copy, tab_queries
 from reelreality import models as m
 from reelreality.content import FILES, load
 
@@ -24,6 +24,12 @@ SCRIPT = "<script>window.__rr_xss=(window.__rr_xss||0)+1</script>"
 def _paths() -> list[str]:
     pages = [("/" if i == 0 else f"/{p.id}") for i, p in enumerate(CONTENT.site.pages)]
     views = [f"{p}?lang={lang}" for p in pages for lang in m.LANGS]
+    views += [
+        f"{path}?{urlencode({'lang': lang, **q})}"
+        for path, p in zip(pages, CONTENT.site.pages, strict=True)
+        for lang in m.LANGS
+        for q in tab_queries(CONTENT, p.id, lang)
+    ]
     slides = [f"/?lang=en&present=1&notes=1&slide={n}" for n in range(1, len(CONTENT.slides.slides) + 1)]
     return views + slides
 
@@ -65,10 +71,7 @@ def test_html_and_script_in_content_show_as_text(hostile_url, browser, shots: Pa
     try:
         page.goto(hostile_url + path)
         wait_rendered(page)
-        for summary in page.locator('[data-testid="stExpander"] summary').all():
-            if summary.is_visible():  # expanders in tabs that are not shown cannot be clicked
-                summary.click()
-        wait_rendered(page)
+        open_every_expander(page)
         page.mouse.move(700, 500)  # hover whatever sits there: tooltips render content too
         name = path.strip("/").replace("?", "-").replace("&", "-").replace("=", "") or "home"
         page.screenshot(path=shots / f"hostile-{name}.png", full_page=True)
@@ -94,10 +97,7 @@ def test_every_request_goes_to_the_app_itself(server_url, browser):
         for path in _paths():
             page.goto(server_url + path)
             wait_rendered(page)
-            for summary in page.locator('[data-testid="stExpander"] summary').all():
-                if summary.is_visible():  # expanders in tabs that are not shown cannot be clicked
-                    summary.click()
-            wait_rendered(page)
+            open_every_expander(page)
         page.get_by_role("button", name=CONTENT.ui("share.button")("en")).click()
         page.wait_for_selector('[data-testid="stPopoverBody"] [data-testid="stCode"]')  # built once opened
         page.wait_for_timeout(500)

@@ -6,17 +6,16 @@ from typing import Any
 
 import pytest
 
-from helpers import open_expanders, walk_tree
+from helpers import open_expanders, tab_queries, walk_tree
 from reelreality import models as m
 from reelreality.content import load
 from test_pages import open_page, plain
 
 CONTENT = load()
 PAGES = CONTENT.site.pages
-# Only the open tab of a page runs, so each tab is a view of its own: (script, tab key, tab names).
-TABBED = {"panels/obstacles.py": ("ob_tab", ["register", "datascale", "quality", "legal"])}
-VIEWS = [(p.script, None) for p in PAGES] + [
-    (script, name) for script, (_, names) in TABBED.items() for name in names[1:]
+# (page, tab number): 0 is the page as it opens; tabs after the first are views of their own.
+VIEWS = [(p, 0) for p in PAGES] + [
+    (p, i) for p in PAGES for i in range(1, len(tab_queries(CONTENT, p.id, "en")) + 1)
 ]
 
 
@@ -36,12 +35,10 @@ def _charts_with_followers(node: Any):
 
 
 @pytest.mark.parametrize("lang", m.LANGS)
-@pytest.mark.parametrize(("script", "tab"), VIEWS, ids=[f"{s.split('/')[-1][:-3]}-{t or 'first'}" for s, t in VIEWS])
-def test_every_chart_has_a_message_caption_and_a_table(script, tab, lang):
-    params = {}
-    if tab:
-        key, _ = TABBED[script]
-        params[key] = CONTENT.ui(f"obstacles.tab.{tab}")(lang)
+@pytest.mark.parametrize(("page", "tab"), VIEWS, ids=[f"{p.id}-tab{i + 1}" for p, i in VIEWS])
+def test_every_chart_has_a_message_caption_and_a_table(page, tab, lang):
+    script = page.script
+    params = tab_queries(CONTENT, page.id, lang)[tab - 1] if tab else {}
     at = open_expanders(open_page(script, lang=lang, **params), "_table")
     assert not at.toast, [t.value for t in at.toast]  # the tab in the link was understood
     sources_label = CONTENT.ui("sources.label")(lang)
