@@ -27,6 +27,7 @@ def open_case(key: str) -> None:
         st.session_state["ls_case"] = chosen
     st.session_state[key] = None
 
+
 st.title(ui.md_escape(ui.tx(ui.current_page().title)), anchor=False)
 st.markdown(ui.md_escape(ui.tx(cf.lede)))
 st.caption(ui.t("lessons.framing"))
@@ -40,19 +41,27 @@ if not shown:
     st.info(ui.t("lessons.no_sector"))
 else:
     ui.figure_block(*blocks["matrix"], key="ls_matrix")
-    st.badge(ui.t("common.editorial"), icon=":material/edit_note:", color="gray")
-    st.caption(ui.t("lessons.editorial"))
-    st.markdown(f"**{ui.t('lessons.rating')}**")
-    ui.figure_block(*blocks["ratings"], key="ls_ratings")
+    st.caption(
+        f":gray-badge[:material/edit_note: {ui.t('common.editorial')}] {ui.md_escape(ui.t('lessons.editorial'))}"
+    )
+    # The cases at each rating, named: one block (a bar chart of five counts said less).
+    tally = ui.rating_tally([(s, [c.company for c in found]) for s, found in lessons.rating_groups(content, shown)])
+    st.markdown(
+        f"**{ui.t('lessons.rating')}**\n\n{tally}\n\n"
+        + ui.small(ui.md_escape(lessons.rating_caption(content, shown, lang)))
+    )
 
 st.subheader(ui.t("lessons.lessons"), anchor=False)
 lesson_grid = st.grid(3, min_column_width=240)
 for lesson in cf.lessons:
     with lesson_grid, st.container(border=True, height="stretch"):
         counted = lessons.lesson_caption(content, lesson, shown, lang)
+        notes = [counted] if counted else []
+        if lesson.studies:
+            notes.append(f"{ui.t('lessons.studies_cited')} {lessons.study_titles(content, lesson, lang)}")
         st.markdown(
             f"**{ui.md_escape(ui.tx(lesson.title))}**\n\n{ui.md_escape(ui.tx(lesson.body))}"
-            + (f"\n\n{ui.small(ui.md_escape(counted))}" if counted else "")
+            + "".join(f"\n\n{ui.small(ui.md_escape(note))}" for note in notes)
         )
         # One widget for the lesson's cases (not a button each): choosing one opens it below.
         st.pills(
@@ -64,8 +73,6 @@ for lesson in cf.lessons:
             on_change=open_case,
             args=(f"ls_go_{lesson.id}",),
         )
-        if lesson.studies:
-            st.caption(f"{ui.t('lessons.studies_cited')} {ui.md_escape(lessons.study_titles(content, lesson, lang))}")
 
 st.subheader(ui.t("lessons.case_file"), anchor=False)
 ids = [c.id for c in lessons.ordered_cases(cf)]
@@ -75,21 +82,22 @@ case = lessons.case_by_id(
 rating = lessons.rating_of(content, case)
 with st.container(border=True):
     st.subheader(ui.md_escape(case.company), anchor=False)
-    st.caption(ui.md_escape(f"{ui.tx(case.product)} · {sectors[case.sector]}"))
-    st.badge(
-        f"{ui.t('lessons.rating_label')} {ui.tx(rating.label)}",
-        color=lessons.RATING_BADGE[rating.id],
-        help=ui.tx(rating.description),
+    st.markdown(
+        ui.small(ui.md_escape(f"{ui.tx(case.product)} · {sectors[case.sector]}"))
+        + f"\n\n{ui.rating_markup(rating.id)}\n\n"
+        + ui.small(ui.md_escape(ui.tx(case.rating.rationale))),
+        help=ui.t("rating.help", text=ui.tx(rating.description)),
     )
-    st.caption(ui.md_escape(ui.tx(case.rating.rationale)))
     if case.note:
         st.warning(f"{ui.t('lessons.caveat')} {ui.md_escape(ui.tx(case.note))}", icon=":material/info:")
     for col, (heading, part) in zip(
         st.columns(2), [("lessons.promised", case.promise), ("lessons.happened", case.outcome)], strict=True
     ):
-        with col:
-            st.markdown(f"**{ui.t(heading)}**\n\n{ui.md_escape(ui.tx(part.text))}")
-            ui.evidence(part.status, part.sources)
+        col.markdown(
+            f"**{ui.t(heading)}**\n\n{ui.md_escape(ui.tx(part.text))}\n\n"
+            + ui.small(ui.evidence_markup(part.status, part.sources)),
+            help=ui.status_help([part.status]),
+        )
     dates = "\n".join(
         f"- **{ui.md_escape(when)}** — {ui.md_escape(label)}" for when, label in lessons.case_dates(case, months, lang)
     )
@@ -116,21 +124,26 @@ st.subheader(ui.t("lessons.studies"), anchor=False)
 study_grid = st.grid(len(cf.studies), min_column_width=240)
 for study in cf.studies:
     with study_grid, st.container(border=True, height="stretch"):
+        # A study is three blocks at most (finding, criticism, details): each element is a message to every viewer.
         when = lessons.format_when(study.date, study.date_precision, months, lang)
         st.markdown(
             f"**{ui.md_escape(study.title)}** — {ui.md_escape(study.publisher)}, {ui.md_escape(when)}\n\n"
-            f"{ui.small(ui.md_escape(ui.tx(study.kind)))}\n\n{ui.md_escape(ui.tx(study.finding))}"
+            f"{ui.small(ui.md_escape(ui.tx(study.kind)))}\n\n{ui.md_escape(ui.tx(study.finding))}\n\n"
+            + ui.small(ui.evidence_markup(study.status, study.sources)),
+            help=ui.status_help([study.status]),
         )
-        ui.evidence(study.status, study.sources)
         if study.criticism:
             st.warning(
-                f"**{ui.t('lessons.criticism')}** {ui.md_escape(ui.tx(study.criticism.text))}", icon=":material/report:"
+                f"**{ui.t('lessons.criticism')}** {ui.md_escape(ui.tx(study.criticism.text))}\n\n"
+                + ui.small(ui.evidence_markup(study.criticism.status, study.criticism.sources)),
+                icon=":material/report:",
             )
-            ui.evidence(study.criticism.status, study.criticism.sources)
-        for detail in study.details:
-            ui.statement(detail, compact=True)
-        for unknown in study.unknowns:
-            st.caption(f"{ui.t('lessons.unknowns')} — {ui.md_escape(ui.tx(unknown))}")
+        rest = [
+            f"{ui.md_escape(ui.tx(d.text))}\n\n{ui.small(ui.evidence_markup(d.status, d.sources))}"
+            for d in study.details
+        ] + [ui.small(f"{ui.t('lessons.unknowns')} — {ui.md_escape(ui.tx(u))}") for u in study.unknowns]
+        if rest:
+            st.markdown("\n\n".join(rest), help=ui.status_help(d.status for d in study.details) or None)
 
 st.subheader(ui.t("lessons.closing"), anchor=False)
 points = "\n".join(

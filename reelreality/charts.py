@@ -120,25 +120,6 @@ def _wrap(text: str, width: int) -> str:
     return "<br>".join(lines)
 
 
-def counts_bar(labels: Sequence[str], values: Sequence[int], colours: Sequence[str], *, title: str = "") -> go.Figure:
-    """Horizontal bars of counts, in the order given, each with its own colour."""
-    fig = go.Figure(
-        go.Bar(
-            x=list(values),
-            y=[esc(label) for label in labels],
-            orientation="h",
-            marker_color=list(colours),
-            text=list(values),
-            textposition="outside",
-            hovertemplate="%{y}: %{x}<extra></extra>",
-        )
-    )
-    fig.update_yaxes(autorange="reversed")
-    fig.update_xaxes(title=title, rangemode="tozero")
-    return base_layout(fig, height=90 + 42 * len(labels))
-
-
-
 # ---- promises
 def _lines(text: str, width: int = 60) -> str:
     """Wrap escaped text into <br>-separated lines for a hover label (no truncation)."""

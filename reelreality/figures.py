@@ -127,8 +127,8 @@ def lessons_matrix(content: Content, lang: str) -> tuple[go.Figure, str]:
 def lessons_blocks(
     content: Content, lang: str, sectors: list[str]
 ) -> dict[str, tuple[go.Figure, str, pd.DataFrame, str]]:
-    """The other-sectors charts for the cases of `sectors` (none when no case is left): the case ×
-    question matrix and the count of promise ratings, each with caption, table and CSV name."""
+    """The other-sectors chart for the cases of `sectors` (none when no case is left): the case ×
+    question matrix with its caption, table and CSV name."""
     cases = lessons.cases_in(content.cases, sectors)
     if not cases:
         return {}
@@ -138,17 +138,7 @@ def lessons_blocks(
     )
     statuses = _status_labels(content, lang)
     table = lessons.matrix_table(content, cases, lang, lambda s: statuses[s])
-    labels, counts, colours = lessons.rating_bars(content, cases, lang)
-    ratings = pd.DataFrame({content.ui("lessons.rating")(lang): labels, "n": counts})
-    return {
-        "matrix": (matrix, lessons.matrix_caption(content, cases, lang), table, "other-sectors.csv"),
-        "ratings": (
-            charts.counts_bar(labels, counts, colours),
-            lessons.rating_caption(content, cases, lang),
-            ratings,
-            "other-sectors-ratings.csv",
-        ),
-    }
+    return {"matrix": (matrix, lessons.matrix_caption(content, cases, lang), table, "other-sectors.csv")}
 
 
 # ---- obstacles (risk register, data scale, quality gap)

@@ -5,7 +5,6 @@ Pure functions of the validated content (no streamlit, no plotly)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -141,16 +140,15 @@ def lesson_evidence(cf: m.CasesFile, lesson: m.Lesson, cases: Sequence[m.Case]) 
     return shortfall_counts(cf, cases)[lesson.dimension], len(cases)
 
 
-def rating_counts(content: Content, cases: Sequence[m.Case]) -> list[tuple[m.PromiseStatusDef, int]]:
-    """How many of `cases` sit at each status of the promise scale (scale order, zeros left out)."""
-    counts = Counter(c.rating.status for c in cases)
-    return [(s, counts[s.id]) for s in content.scale.statuses if counts[s.id]]
+def rating_groups(content: Content, cases: Sequence[m.Case]) -> list[tuple[m.PromiseStatusDef, list[m.Case]]]:
+    """The cases at each status of the promise scale: scale order, empty statuses left out, cases in
+    the order given."""
+    return [(s, found) for s in content.scale.statuses if (found := [c for c in cases if c.rating.status == s.id])]
 
 
 def rating_caption(content: Content, cases: Sequence[m.Case], lang: str) -> str:
-    parts = " · ".join(f"{s.label(lang)} ({n})" for s, n in rating_counts(content, cases))
     cases_text = count_phrase(content, "lessons.n_cases", len(cases), lang)
-    return _ui(content, "lessons.rating_caption", lang, cases=cases_text, parts=parts)
+    return _ui(content, "lessons.rating_caption", lang, cases=cases_text)
 
 
 def matrix_frame(content: Content, cases: Sequence[m.Case], lang: str) -> pd.DataFrame:
@@ -206,26 +204,9 @@ def link_target(pages: Sequence[m.PageDef], script: str) -> m.PageDef | None:
     return next((p for p in pages if p.script == script), None)
 
 
-# Streamlit badge colours closest to each status's colour in scale.yaml (badges take names, not hex).
-RATING_BADGE: dict[str, str] = {
-    "not-yet-rated": "gray",
-    "in-the-works": "blue",
-    "stalled": "orange",
-    "compromise": "violet",
-    "kept": "green",
-    "broken": "red",
-}
-
-
 def rating_of(content: Content, case: m.Case) -> m.PromiseStatusDef:
     """The promise-scale definition of a case's rating."""
     return next(s for s in content.scale.statuses if s.id == case.rating.status)
-
-
-def rating_bars(content: Content, cases: Sequence[m.Case], lang: str) -> tuple[list[str], list[int], list[str]]:
-    """Labels, counts and colours of the promise ratings of `cases`, for a bar chart."""
-    counts = rating_counts(content, cases)
-    return [s.label(lang) for s, _ in counts], [n for _, n in counts], [s.colour for s, _ in counts]
 
 
 def matrix_table(

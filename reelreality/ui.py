@@ -315,10 +315,18 @@ def evidence(status: str, ids: Sequence[str], *, compact: bool = True) -> None:
     """The verification badge and the sources of a statement on one line; the status's definition
     shows on hover. One element instead of two: a page holds dozens of these, and each element
     costs the server a message to every viewer."""
-    sdef = next(s for s in content().method.statuses if s.id == status)
-    st.caption(
-        f"{status_markup(status)} {sources_text(ids, compact=compact)}", help=f"{tx(sdef.label)}. {tx(sdef.description)}"
-    )
+    st.caption(evidence_markup(status, ids, compact=compact), help=status_help([status]))
+
+
+def evidence_markup(status: str, ids: Sequence[str], *, compact: bool = True) -> str:
+    """Markdown for `evidence`'s line, to sit inside a larger block (wrap it in `small`)."""
+    return f"{status_markup(status)} {sources_text(ids, compact=compact)}"
+
+
+def status_help(statuses: Iterable[str]) -> str:
+    """Tooltip text: the definition of each verification status named (once each, in order met)."""
+    defs = {s.id: s for s in content().method.statuses}
+    return "\n\n".join(f"{tx(defs[s].label)}. {tx(defs[s].description)}" for s in dict.fromkeys(statuses))
 
 
 def status_markup(status: str) -> str:
@@ -496,6 +504,16 @@ def rating_markup(rating: str) -> str:
     sdef = next(s for s in content().scale.statuses if s.id == rating)
     colour, icon = RATING_STYLE[rating]
     return f":{colour}-badge[{icon} {md_escape(t('rating.badge', label=tx(sdef.label)))}]"
+
+
+def rating_tally(groups: Sequence[tuple[m.PromiseStatusDef, Sequence[str]]]) -> str:
+    """Markdown list: for each rating, its badge, how many and which (e.g. the cases at each rating)."""
+    lines = []
+    for sdef, names in groups:
+        colour, icon = RATING_STYLE[sdef.id]
+        badge = f":{colour}-badge[{icon} {md_escape(tx(sdef.label))}]"
+        lines.append(f"- {badge} **{len(names)}** — {md_escape(', '.join(names))}")
+    return "\n".join(lines)
 
 
 def scale_legend() -> None:

@@ -169,17 +169,13 @@ def test_case_dates_are_sorted_oldest_first():
         assert [label for _, label in formatted] == [d.label("en") for d in sorted(case.dates, key=lambda d: d.date)]
 
 
-def test_rating_counts_follow_the_scale_and_add_up():
-    counts = lessons.rating_counts(CONTENT, CF.cases)
-    assert sum(n for _, n in counts) == len(CF.cases)
+def test_rating_groups_follow_the_scale_and_hold_every_case_once():
+    groups = lessons.rating_groups(CONTENT, CF.cases)
+    assert sorted(c.id for _, found in groups for c in found) == sorted(c.id for c in CF.cases)
     order = [s.id for s in CONTENT.scale.statuses]
-    assert [s.id for s, _ in counts] == [s for s in order if any(c.rating.status == s for c in CF.cases)]
-    labels, values, colours = lessons.rating_bars(CONTENT, CF.cases, "fr")
-    assert len(labels) == len(values) == len(colours) and all(v > 0 for v in values)
-
-
-def test_every_scale_status_has_a_badge_colour():
-    assert set(lessons.RATING_BADGE) == {s.id for s in CONTENT.scale.statuses}
+    assert [s.id for s, _ in groups] == [s for s in order if any(c.rating.status == s for c in CF.cases)]
+    assert all(found and all(c.rating.status == s.id for c in found) for s, found in groups)
+    assert lessons.rating_groups(CONTENT, []) == []
 
 
 def test_link_target_only_when_the_site_lists_the_page():
@@ -491,7 +487,14 @@ def test_page_shows_matrix_lessons_and_the_framing_note(lang):
     badges = " ".join(el.proto.body for el in [*at.markdown, *at.caption] if "badge" in el.proto.body)
     assert ("Source article only" if lang == "en" else "Article source seul") in badges
     charts_ = at.get("plotly_chart")
-    assert len(charts_) == 2
+    assert len(charts_) == 1
+    # Where the promises stand: each rating with its count and its cases, in one block.
+    tally = next(
+        el.proto.body for el in at.markdown if lessons.rating_caption(CONTENT, CF.cases, lang) in el.proto.body
+    )
+    for status, found in lessons.rating_groups(CONTENT, CF.cases):
+        line = next(row for row in tally.splitlines() if status.label(lang) in row)
+        assert f"**{len(found)}**" in line and all(c.company.split(" ")[0] in line for c in found)
     heat = json.loads(charts_[0].proto.spec)["data"][0]
     assert len(heat["y"]) == len(CF.cases)
     assert CF.studies[1].criticism.text(lang) in text
