@@ -380,7 +380,7 @@ def small(text: str) -> str:
 
 def quote_card(quote: m.Quote) -> None:
     """A quote in its original wording (with a translation when the viewer reads the other language),
-    who said it and when, its context, status and sources: one text block and one evidence line."""
+    who said it and when, its context, status and sources: one text block (the status's definition on hover)."""
     with st.container(border=True):
         parts = ["> " + md_escape(quote.original)]
         if quote.original_language != lang():
@@ -390,13 +390,12 @@ def quote_card(quote: m.Quote) -> None:
             f"{md_escape(quote.organisation)}, {format_date(quote.date, quote.date_precision)}"
         )
         parts.append(small(md_escape(tx(quote.context))))
-        st.markdown("\n\n".join(parts))
-        evidence(quote.status, quote.sources)
+        parts.append(small(evidence_markup(quote.status, quote.sources)))
+        st.markdown("\n\n".join(parts), help=status_help([quote.status]))
 
 
 def statement(record: m.Statement, *, compact: bool = False) -> None:
-    st.markdown(md_escape(tx(record.text)))
-    evidence(record.status, record.sources, compact=compact)
+    sourced(record.text, record.status, record.sources, compact=compact)
 
 
 # ---------------------------------------------------------------- errors
@@ -570,8 +569,8 @@ def promise_card(p: m.Promise, *, expanded: bool = False) -> None:
         if p.date_note:
             parts.append(small(f"{t('promises.date_note')} {md_escape(tx(p.date_note))}"))
         parts.append(f"**{t('promises.measure')}** {md_escape(tx(p.measure))}")
+        parts.append(small(sources_text(p.sources)))
         st.markdown("\n\n".join(parts))  # one block: each element costs every viewer a message
-        sources_caption(p.sources)
         label = t("promises.history", n=len(p.history))
         with st.expander(label, expanded=expanded, key=f"pr_history_{p.id}_{int(expanded)}", on_change="rerun") as history:
             if history.open:  # sent only when opened: nine cards' histories are most of the page
@@ -625,10 +624,13 @@ def editorial_badge(help: str | None = None) -> None:
     st.badge(t("common.editorial"), color="violet", icon=":material/edit_note:", help=help)
 
 
-def sourced(text: m.Text, status: str, sources: Sequence[str]) -> None:
-    """A sourced sentence: the text, its verification badge and its sources."""
-    st.markdown(md_escape(tx(text)))
-    evidence(status, sources)
+def sourced(text: m.Text, status: str, sources: Sequence[str], *, compact: bool = True) -> None:
+    """A sourced sentence as one block: the text, then its verification badge and sources in small
+    type; the status's definition shows on hover."""
+    st.markdown(
+        f"{md_escape(tx(text))}\n\n{small(evidence_markup(status, sources, compact=compact))}",
+        help=status_help([status]),
+    )
 
 
 # ---------------------------------------------------------------- chart blocks, editorial badge, presets
@@ -718,15 +720,16 @@ def seed_check(claim: Any, finding: m.Statement, says_label: str, found_label: s
     """What the source article asserts (verbatim, with its seed-only badge) next to what the sources support."""
     with st.container(border=True):
         left, right = st.columns(2)
-        with left:
-            st.markdown(f"**{md_escape(says_label)}**")
-            st.markdown("> " + md_escape(claim.original))
-            if lang() != "fr":
-                st.caption(t("quote.translation") + " " + md_escape(claim.translation))
-            evidence(claim.status, claim.sources)
-        with right:
-            st.markdown(f"**{md_escape(found_label)}**")
-            statement(finding, compact=True)
+        parts = [f"**{md_escape(says_label)}**", "> " + md_escape(claim.original)]
+        if lang() != "fr":
+            parts.append(small(t("quote.translation") + " " + md_escape(claim.translation)))
+        parts.append(small(evidence_markup(claim.status, claim.sources)))
+        left.markdown("\n\n".join(parts), help=status_help([claim.status]))
+        right.markdown(
+            f"**{md_escape(found_label)}**\n\n{md_escape(tx(finding.text))}\n\n"
+            + small(evidence_markup(finding.status, finding.sources)),
+            help=status_help([finding.status]),
+        )
 
 
 def record_columns(groups: Sequence[tuple[str, Sequence[Any]]], *, border: bool = True) -> None:
