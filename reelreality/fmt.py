@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 
@@ -13,3 +14,12 @@ def format_date(value: dt.date, lang: str, months: Sequence[str], precision: str
         return f"{month} {value.year}"
     day = "1er" if lang == "fr" and value.day == 1 else str(value.day)
     return f"{day} {month} {value.year}"
+
+
+def md_link_url(url: str) -> str:
+    """A URL as a markdown link's destination, the same address once parsed: after the scheme, ':',
+    parentheses and '<>' are backslash-escaped. An unescaped ':word:' (as in 'did:plc:...') makes
+    Streamlit's markdown fetch its emoji plugin (about 260 kB) for the whole page; parentheses
+    would end the link early."""
+    scheme, sep, rest = url.partition("://")
+    return scheme + sep + re.sub(r"([:()<>])", r"\\\1", rest) if sep else url

@@ -340,7 +340,7 @@ def source_link(source: m.Source) -> str:
     """Markdown for one source: publisher — title (date), linked when a URL exists."""
     date = t("date.unknown") if source.published == "unknown" else format_date(source.published)
     title = md_escape(source.title)
-    title = f"[{title}]({source.url})" if source.url else title
+    title = f"[{title}]({fmt.md_link_url(source.url)})" if source.url else title
     return f"{md_escape(source.publisher)} — {title} ({date}{t('punct.semicolon')}{tier_label(source.tier).lower()})"
 
 
@@ -348,7 +348,7 @@ def source_short(source: m.Source) -> str:
     """Markdown for one source in compact form: the publisher, linked, and the date."""
     date = t("date.unknown") if source.published == "unknown" else format_date(source.published)
     name = md_escape(source.publisher)
-    name = f"[{name}]({source.url})" if source.url else name
+    name = f"[{name}]({fmt.md_link_url(source.url)})" if source.url else name
     return f"{name} ({date})"
 
 

@@ -72,3 +72,14 @@ def test_first_visit_after_a_server_start_can_open_a_deep_link(fresh_server_url,
     assert page.get_by_text("Page not found").count() == 0
     assert page.locator('[role="dialog"]').count() == 0
     page.screenshot(path=shots / "deep-link-cold.png")
+
+
+def test_source_links_open_the_registry_address_exactly(server_url, page):
+    """Every source link on the promise tracker opens the URL in the sources registry, unchanged
+    (links are escaped for markdown: a ':' or a parenthesis in an address must survive)."""
+    page.goto(server_url + "/promise-tracker?lang=en")
+    wait_rendered(page)
+    hrefs = page.eval_on_selector_all('[data-testid="stMain"] a[href^="https://"]', "els => els.map(e => e.href)")
+    registry = {s.url for s in CONTENT.source_map.values() if s.url}
+    assert hrefs and set(hrefs) <= registry, set(hrefs) - registry
+    assert any(":" in h.partition("://")[2] for h in hrefs), "the page links an address with ':' in its path"

@@ -106,3 +106,5 @@ def test_every_request_goes_to_the_app_itself(server_url, browser):
     assert any(urlsplit(u).scheme == "ws" for u in requests), "the websocket was recorded"
     foreign = [u for u in requests if urlsplit(u).scheme not in ("data", "blob") and urlsplit(u).netloc != own]
     assert not foreign, foreign
+    # No text looks like an emoji shortcode (a URL's "did:plc:" once did), so no page pays for the plugin.
+    assert not [u for u in requests if "remark-emoji" in u], "a page fetched the markdown emoji plugin"

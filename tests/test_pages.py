@@ -160,3 +160,24 @@ def test_seed_only_quote_is_labelled_as_unconfirmed():
     at = open_page("panels/overview.py", lang="en")
     badges = [el.proto.body for el in [*at.markdown, *at.caption] if "badge" in el.proto.body]
     assert any("Source article only" in b for b in badges)
+
+
+# Streamlit's markdown fetches its emoji plugin (about 260 kB, parsed on the page's critical path)
+# when any text matches this pattern, copied from its front-end code.
+EMOJI_SHORTCODE = re.compile(r":(?!material/|streamlit:)[\w+-][\w_+-]*:")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("page", CONTENT.site.pages, ids=[p.id for p in CONTENT.site.pages])
+def test_no_text_makes_the_browser_fetch_the_emoji_plugin(page, lang):
+    """The app uses no emoji shortcodes, so no page (tabs and opened sections included) should pay for the plugin."""
+    from helpers import tab_queries, walk_tree
+
+    for params in [{}, *tab_queries(CONTENT, page.id, lang)]:
+        at = open_expanders(open_page(page.script, lang=lang, **params))
+        for el in walk_tree(at._tree):
+            proto = getattr(el, "proto", None)
+            for field in ("body", "label", "help"):
+                text = getattr(proto, field, None) if proto is not None else None
+                if isinstance(text, str):
+                    assert not EMOJI_SHORTCODE.search(text), f"{page.id} {params}: {field} {text[:200]!r}"
