@@ -7,7 +7,10 @@ import re
 
 from reelreality import fmt
 
-MONTHS_EN = "January,February,March,April,May,June,July,August,September,October,November,December".split(",")
+MONTHS_EN = [
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+]  # fmt: skip
 
 
 def test_dates_in_both_languages_and_month_precision():

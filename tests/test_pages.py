@@ -7,7 +7,7 @@ import re
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from helpers import ROOT, open_expanders
+from helpers import ROOT, open_expanders, tab_queries, walk_tree
 from reelreality.content import load
 
 CONTENT = load()
@@ -170,9 +170,7 @@ EMOJI_SHORTCODE = re.compile(r":(?!material/|streamlit:)[\w+-][\w_+-]*:")
 @pytest.mark.parametrize("lang", ["en", "fr"])
 @pytest.mark.parametrize("page", CONTENT.site.pages, ids=[p.id for p in CONTENT.site.pages])
 def test_no_text_makes_the_browser_fetch_the_emoji_plugin(page, lang):
-    """The app uses no emoji shortcodes, so no page (tabs and opened sections included) should pay for the plugin."""
-    from helpers import tab_queries, walk_tree
-
+    """The app uses no emoji shortcodes, so no page (tabs and opened sections included) pays for the plugin."""
     for params in [{}, *tab_queries(CONTENT, page.id, lang)]:
         at = open_expanders(open_page(page.script, lang=lang, **params))
         for el in walk_tree(at._tree):
