@@ -94,8 +94,7 @@ with st.container(border=True):
         st.columns(2), [("lessons.promised", case.promise), ("lessons.happened", case.outcome)], strict=True
     ):
         col.markdown(
-            f"**{ui.t(heading)}**\n\n{ui.md_escape(ui.tx(part.text))}\n\n"
-            + ui.small(ui.evidence_markup(part.status, part.sources)),
+            ui.sourced_markup(f"**{ui.t(heading)}**\n\n{ui.md_escape(ui.tx(part.text))}", part.status, part.sources),
             help=ui.status_help([part.status]),
         )
     dates = "\n".join(
@@ -126,22 +125,21 @@ for study in cf.studies:
     with study_grid, st.container(border=True, height="stretch"):
         # A study is three blocks at most (finding, criticism, details): each element is a message to every viewer.
         when = lessons.format_when(study.date, study.date_precision, months, lang)
+        heading = f"**{ui.md_escape(study.title)}** — {ui.md_escape(study.publisher)}, {ui.md_escape(when)}"
         st.markdown(
-            f"**{ui.md_escape(study.title)}** — {ui.md_escape(study.publisher)}, {ui.md_escape(when)}\n\n"
-            f"{ui.small(ui.md_escape(ui.tx(study.kind)))}\n\n{ui.md_escape(ui.tx(study.finding))}\n\n"
-            + ui.small(ui.evidence_markup(study.status, study.sources)),
+            ui.sourced_markup(
+                f"{heading}\n\n{ui.small(ui.md_escape(ui.tx(study.kind)))}\n\n{ui.md_escape(ui.tx(study.finding))}",
+                study.status,
+                study.sources,
+            ),
             help=ui.status_help([study.status]),
         )
-        if study.criticism:
-            st.warning(
-                f"**{ui.t('lessons.criticism')}** {ui.md_escape(ui.tx(study.criticism.text))}\n\n"
-                + ui.small(ui.evidence_markup(study.criticism.status, study.criticism.sources)),
-                icon=":material/report:",
-            )
-        rest = [
-            f"{ui.md_escape(ui.tx(d.text))}\n\n{ui.small(ui.evidence_markup(d.status, d.sources))}"
-            for d in study.details
-        ] + [ui.small(f"{ui.t('lessons.unknowns')} — {ui.md_escape(ui.tx(u))}") for u in study.unknowns]
+        if crit := study.criticism:
+            text = f"**{ui.t('lessons.criticism')}** {ui.md_escape(ui.tx(crit.text))}"
+            st.warning(ui.sourced_markup(text, crit.status, crit.sources), icon=":material/report:")
+        rest = [ui.sourced_markup(ui.md_escape(ui.tx(d.text)), d.status, d.sources) for d in study.details] + [
+            ui.small(f"{ui.t('lessons.unknowns')} — {ui.md_escape(ui.tx(u))}") for u in study.unknowns
+        ]
         if rest:
             st.markdown("\n\n".join(rest), help=ui.status_help(d.status for d in study.details) or None)
 

@@ -315,12 +315,21 @@ def evidence(status: str, ids: Sequence[str], *, compact: bool = True) -> None:
     """The verification badge and the sources of a statement on one line; the status's definition
     shows on hover. One element instead of two: a page holds dozens of these, and each element
     costs the server a message to every viewer."""
-    st.caption(evidence_markup(status, ids, compact=compact), help=status_help([status]))
+    st.caption(_evidence_line(status, ids, compact=compact), help=status_help([status]))
+
+
+def _evidence_line(status: str, ids: Sequence[str], *, compact: bool = True) -> str:
+    return f"{status_markup(status)} {sources_text(ids, compact=compact)}"
 
 
 def evidence_markup(status: str, ids: Sequence[str], *, compact: bool = True) -> str:
-    """Markdown for `evidence`'s line, to sit inside a larger block (wrap it in `small`)."""
-    return f"{status_markup(status)} {sources_text(ids, compact=compact)}"
+    """Markdown for `evidence`'s line in small type, to sit inside a larger block (one element, not two)."""
+    return small(_evidence_line(status, ids, compact=compact))
+
+
+def sourced_markup(text: str, status: str, ids: Sequence[str], *, compact: bool = True) -> str:
+    """Markdown: `text` (already markdown), then its verification badge and sources in small type."""
+    return f"{text}\n\n{evidence_markup(status, ids, compact=compact)}"
 
 
 def status_help(statuses: Iterable[str]) -> str:
@@ -390,7 +399,7 @@ def quote_card(quote: m.Quote) -> None:
             f"{md_escape(quote.organisation)}, {format_date(quote.date, quote.date_precision)}"
         )
         parts.append(small(md_escape(tx(quote.context))))
-        parts.append(small(evidence_markup(quote.status, quote.sources)))
+        parts.append(evidence_markup(quote.status, quote.sources))
         st.markdown("\n\n".join(parts), help=status_help([quote.status]))
 
 
@@ -628,7 +637,7 @@ def sourced(text: m.Text, status: str, sources: Sequence[str], *, compact: bool 
     """A sourced sentence as one block: the text, then its verification badge and sources in small
     type; the status's definition shows on hover."""
     st.markdown(
-        f"{md_escape(tx(text))}\n\n{small(evidence_markup(status, sources, compact=compact))}",
+        sourced_markup(md_escape(tx(text)), status, sources, compact=compact),
         help=status_help([status]),
     )
 
@@ -723,11 +732,10 @@ def seed_check(claim: Any, finding: m.Statement, says_label: str, found_label: s
         parts = [f"**{md_escape(says_label)}**", "> " + md_escape(claim.original)]
         if lang() != "fr":
             parts.append(small(t("quote.translation") + " " + md_escape(claim.translation)))
-        parts.append(small(evidence_markup(claim.status, claim.sources)))
+        parts.append(evidence_markup(claim.status, claim.sources))
         left.markdown("\n\n".join(parts), help=status_help([claim.status]))
         right.markdown(
-            f"**{md_escape(found_label)}**\n\n{md_escape(tx(finding.text))}\n\n"
-            + small(evidence_markup(finding.status, finding.sources)),
+            sourced_markup(f"**{md_escape(found_label)}**\n\n{md_escape(tx(finding.text))}", finding.status, finding.sources),
             help=status_help([finding.status]),
         )
 
