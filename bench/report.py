@@ -202,14 +202,23 @@ Measured while building the benchmarks (same machine, 20 simultaneous viewers, C
   reasons are sent when opened, and CSV files are written when clicked (sources page 2.6 → 0.7 MB
   per viewer).
 - Each element is a message to every viewer (about 0.3-0.5 ms of server time: hashing, queueing,
-  waking the event loop). A status badge and its sources now share one line, and a quote or a
-  promise's text is one block.
+  waking the event loop) and work for the browser. A sourced text, its verification badge and its
+  sources are one block (the status's definition on hover), and so are a quote card and a promise
+  card's text. On the other-sectors page a bar chart of five counts, which repeated its caption,
+  became a list naming the cases at each rating: 115 → 90 elements, one chart fewer, first render
+  1.42 → about 1.2× its floor in a side-by-side run (2026-12-01); the promise tracker went from
+  119 to 101 elements.
+- One source URL held `did:plc:`, which Streamlit's markdown reads as an emoji shortcode: every page
+  citing it fetched the emoji plugin and its 260 kB list. Link addresses are now escaped for
+  markdown (`fmt.md_link_url`); a test checks that no page text matches the plugin's pattern and
+  that no browser visit fetches it.
 - Content loading uses libyaml's parser when PyYAML has it: the YAML reads ten times faster.
 - With 20 script threads and one GIL, every viewer progresses at once and all finish together, so
   p50 ≈ p95 ≈ total server CPU ÷ one core: p95 ≤ 1 s for 20 viewers means under about 45 ms of
   CPU per viewer. With the after-run collection off, the framework's own hello-world page costs a
-  few milliseconds; what remains is each page's own elements. The pages still above are the
-  longest ones (nine promise cards, ten cases and six lessons, seven weight sliders with three
-  charts). To serve a larger room within a second, run one replica per core behind a sticky load
-  balancer (see docs/deploy.md).
+  few milliseconds; what remains is each page's own elements. The machine is shared and its speed
+  varies: on 2026-11-25 the overview cost 47 ms per viewer and the promise tracker 51 ms (p95
+  1.02 s); on 2026-12-01, before the element changes above, the same code cost 22-25 and 29-39 ms.
+  Compare pages with the floor row of the same run, not across runs. To serve a larger room within a second on a slower
+  machine, run one replica per core behind a sticky load balancer (see docs/deploy.md).
 """
