@@ -93,10 +93,8 @@ with st.container(border=True):
     for col, (heading, part) in zip(
         st.columns(2), [("lessons.promised", case.promise), ("lessons.happened", case.outcome)], strict=True
     ):
-        col.markdown(
-            ui.sourced_markup(f"**{ui.t(heading)}**\n\n{ui.md_escape(ui.tx(part.text))}", part.status, part.sources),
-            help=ui.status_help([part.status]),
-        )
+        with col:
+            ui.sourced_block(f"**{ui.t(heading)}**\n\n{ui.md_escape(ui.tx(part.text))}", part.status, part.sources)
     dates = "\n".join(
         f"- **{ui.md_escape(when)}** — {ui.md_escape(label)}" for when, label in lessons.case_dates(case, months, lang)
     )
@@ -126,14 +124,8 @@ for study in cf.studies:
         # A study is three blocks at most (finding, criticism, details): each element is a message to every viewer.
         when = lessons.format_when(study.date, study.date_precision, months, lang)
         heading = f"**{ui.md_escape(study.title)}** — {ui.md_escape(study.publisher)}, {ui.md_escape(when)}"
-        st.markdown(
-            ui.sourced_markup(
-                f"{heading}\n\n{ui.small(ui.md_escape(ui.tx(study.kind)))}\n\n{ui.md_escape(ui.tx(study.finding))}",
-                study.status,
-                study.sources,
-            ),
-            help=ui.status_help([study.status]),
-        )
+        kind = ui.small(ui.md_escape(ui.tx(study.kind)))
+        ui.sourced_block(f"{heading}\n\n{kind}\n\n{ui.md_escape(ui.tx(study.finding))}", study.status, study.sources)
         if crit := study.criticism:
             text = f"**{ui.t('lessons.criticism')}** {ui.md_escape(ui.tx(crit.text))}"
             st.warning(ui.sourced_markup(text, crit.status, crit.sources), icon=":material/report:")

@@ -322,14 +322,9 @@ def _evidence_line(status: str, ids: Sequence[str], *, compact: bool = True) -> 
     return f"{status_markup(status)} {sources_text(ids, compact=compact)}"
 
 
-def evidence_markup(status: str, ids: Sequence[str], *, compact: bool = True) -> str:
-    """Markdown for `evidence`'s line in small type, to sit inside a larger block (one element, not two)."""
-    return small(_evidence_line(status, ids, compact=compact))
-
-
 def sourced_markup(text: str, status: str, ids: Sequence[str], *, compact: bool = True) -> str:
-    """Markdown: `text` (already markdown), then its verification badge and sources in small type."""
-    return f"{text}\n\n{evidence_markup(status, ids, compact=compact)}"
+    """Markdown: `text` (already markdown), then `evidence`'s line in small type: one element, not two."""
+    return f"{text}\n\n{small(_evidence_line(status, ids, compact=compact))}"
 
 
 def status_help(statuses: Iterable[str]) -> str:
@@ -399,8 +394,7 @@ def quote_card(quote: m.Quote) -> None:
             f"{md_escape(quote.organisation)}, {format_date(quote.date, quote.date_precision)}"
         )
         parts.append(small(md_escape(tx(quote.context))))
-        parts.append(evidence_markup(quote.status, quote.sources))
-        st.markdown("\n\n".join(parts), help=status_help([quote.status]))
+        sourced_block("\n\n".join(parts), quote.status, quote.sources)
 
 
 def statement(record: m.Statement, *, compact: bool = False) -> None:
@@ -507,21 +501,19 @@ def rating_badge(rating: str) -> None:
     )
 
 
-def rating_markup(rating: str) -> str:
-    """Markdown for an editorial rating's badge (the label says it is editorial)."""
+def rating_markup(rating: str, label: str | None = None) -> str:
+    """Markdown for an editorial rating's badge; the label says it is editorial unless one is given."""
     sdef = next(s for s in content().scale.statuses if s.id == rating)
     colour, icon = RATING_STYLE[rating]
-    return f":{colour}-badge[{icon} {md_escape(t('rating.badge', label=tx(sdef.label)))}]"
+    return f":{colour}-badge[{icon} {md_escape(label or t('rating.badge', label=tx(sdef.label)))}]"
 
 
 def rating_tally(groups: Sequence[tuple[m.PromiseStatusDef, Sequence[str]]]) -> str:
     """Markdown list: for each rating, its badge, how many and which (e.g. the cases at each rating)."""
-    lines = []
-    for sdef, names in groups:
-        colour, icon = RATING_STYLE[sdef.id]
-        badge = f":{colour}-badge[{icon} {md_escape(tx(sdef.label))}]"
-        lines.append(f"- {badge} **{len(names)}** — {md_escape(', '.join(names))}")
-    return "\n".join(lines)
+    return "\n".join(
+        f"- {rating_markup(sdef.id, tx(sdef.label))} **{len(names)}** — {md_escape(', '.join(names))}"
+        for sdef, names in groups
+    )
 
 
 def scale_legend() -> None:
@@ -636,10 +628,12 @@ def editorial_badge(help: str | None = None) -> None:
 def sourced(text: m.Text, status: str, sources: Sequence[str], *, compact: bool = True) -> None:
     """A sourced sentence as one block: the text, then its verification badge and sources in small
     type; the status's definition shows on hover."""
-    st.markdown(
-        sourced_markup(md_escape(tx(text)), status, sources, compact=compact),
-        help=status_help([status]),
-    )
+    sourced_block(md_escape(tx(text)), status, sources, compact=compact)
+
+
+def sourced_block(text: str, status: str, sources: Sequence[str], *, compact: bool = True) -> None:
+    """`sourced` for a text that is already markdown (a heading and a paragraph, say)."""
+    st.markdown(sourced_markup(text, status, sources, compact=compact), help=status_help([status]))
 
 
 # ---------------------------------------------------------------- chart blocks, editorial badge, presets
@@ -732,12 +726,11 @@ def seed_check(claim: Any, finding: m.Statement, says_label: str, found_label: s
         parts = [f"**{md_escape(says_label)}**", "> " + md_escape(claim.original)]
         if lang() != "fr":
             parts.append(small(t("quote.translation") + " " + md_escape(claim.translation)))
-        parts.append(evidence_markup(claim.status, claim.sources))
-        left.markdown("\n\n".join(parts), help=status_help([claim.status]))
-        right.markdown(
-            sourced_markup(f"**{md_escape(found_label)}**\n\n{md_escape(tx(finding.text))}", finding.status, finding.sources),
-            help=status_help([finding.status]),
-        )
+        with left:
+            sourced_block("\n\n".join(parts), claim.status, claim.sources)
+        with right:
+            found = f"**{md_escape(found_label)}**\n\n{md_escape(tx(finding.text))}"
+            sourced_block(found, finding.status, finding.sources)
 
 
 def record_columns(groups: Sequence[tuple[str, Sequence[Any]]], *, border: bool = True) -> None:
