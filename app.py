@@ -2,8 +2,9 @@
 
 import streamlit as st
 
-from reelreality import present, ui
+from reelreality import ui
 from reelreality.content import ContentError
+from reelreality.ui import present
 
 # An emoji favicon is drawn in the browser; a :material/...: one is fetched from Google's font CDN,
 # which a meeting room without internet cannot reach.

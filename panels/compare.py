@@ -2,8 +2,11 @@
 
 import streamlit as st
 
-from reelreality import figures, scoring, ui
-from reelreality.models import WEIGHT_MAX
+from reelreality import ui
+from reelreality.compare import logic as compare_logic
+from reelreality.compare import tables as compare_tables
+from reelreality.compare import view as compare_view
+from reelreality.compare.model import WEIGHT_MAX
 
 content = ui.content()
 ap = content.approaches
@@ -27,13 +30,13 @@ with controls:
         [(c.id, ui.tx(c.name), c.default_weight, ui.tx(c.description)) for c in ap.criteria],
         prefix="cm_",
         max_value=WEIGHT_MAX,
-        presets={p.id: scoring.preset_weights(ap, p.id) for p in ap.presets},
+        presets={p.id: compare_logic.preset_weights(ap, p.id) for p in ap.presets},
         preset_label=ui.t("compare.preset"),
         preset_names={p.id: ui.tx(p.name) for p in ap.presets},
         preset_notes={p.id: ui.tx(p.description) for p in ap.presets},
         modified_note=ui.t("compare.preset_modified"),
     )
-panel, blocks = ui.shared(figures.compare_blocks, content, lang, weights)
+panel, blocks = ui.shared(compare_view.compare_blocks, content, lang, weights)
 with result:
     views = {"ranking": ui.t("compare.view.ranking"), "radar": ui.t("compare.view.radar")}
     view = ui.bound_choice(
@@ -57,12 +60,12 @@ ui.editorial_badge()
 st.markdown(ui.md_escape(ui.tx(ap.scale)))
 st.dataframe(blocks["radar"][2], hide_index=True)
 for c in ap.criteria:
-    summary, groups = scoring.score_reasons(ap, c.id, lang, ui.t)
+    summary, groups = compare_tables.score_reasons(ap, c.id, lang, ui.t)
     with st.expander(ui.md_escape(summary), key=f"cm_why_{c.id}", on_change="rerun") as why:
         if why.open:  # the reasons and their sources are sent only when asked for
             st.caption(ui.md_escape(ui.tx(c.description)))
             ui.record_columns(groups, border=False)
-ui.table_block(ui.shared(figures.compare_scores, content, lang), "scores.csv", key="cm_scores")
+ui.table_block(ui.shared(compare_view.compare_scores, content, lang), "scores.csv", key="cm_scores")
 
 st.subheader(ui.t("compare.timeline"))
 st.markdown(ui.md_escape(ui.tx(ap.timeline_intro)))

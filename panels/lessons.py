@@ -4,7 +4,9 @@ from itertools import cycle
 
 import streamlit as st
 
-from reelreality import figures, lessons, ui
+from reelreality import ui
+from reelreality.lessons import logic as lessons_logic
+from reelreality.lessons import view as lessons_view
 
 content = ui.content()
 cf = content.cases
@@ -35,8 +37,8 @@ ui.quote_card(cf.framing)
 
 st.subheader(ui.t("lessons.matrix"), anchor=False)
 chosen = ui.bound_pills(ui.t("lessons.sector_filter"), list(sectors), sectors.get, key="ls_sector")
-shown = lessons.cases_in(cf, chosen)
-blocks = ui.shared(figures.lessons_blocks, content, lang, chosen)
+shown = lessons_logic.cases_in(cf, chosen)
+blocks = ui.shared(lessons_view.lessons_blocks, content, lang, chosen)
 if not shown:
     st.info(ui.t("lessons.no_sector"))
 else:
@@ -45,20 +47,20 @@ else:
         f":gray-badge[:material/edit_note: {ui.t('common.editorial')}] {ui.md_escape(ui.t('lessons.editorial'))}"
     )
     # The cases at each rating, named: one block (a bar chart of five counts said less).
-    tally = ui.rating_tally([(s, [c.company for c in found]) for s, found in lessons.rating_groups(content, shown)])
+    tally = ui.rating_tally([(s, [c.company for c in found]) for s, found in lessons_logic.rating_groups(content, shown)])
     st.markdown(
         f"**{ui.t('lessons.rating')}**\n\n{tally}\n\n"
-        + ui.small(ui.md_escape(lessons.rating_caption(content, shown, lang)))
+        + ui.small(ui.md_escape(lessons_logic.rating_caption(content, shown, lang)))
     )
 
 st.subheader(ui.t("lessons.lessons"), anchor=False)
 lesson_grid = st.grid(3, min_column_width=240)
 for lesson in cf.lessons:
     with lesson_grid, st.container(border=True, height="stretch"):
-        counted = lessons.lesson_caption(content, lesson, shown, lang)
+        counted = lessons_logic.lesson_caption(content, lesson, shown, lang)
         notes = [counted] if counted else []
         if lesson.studies:
-            notes.append(f"{ui.t('lessons.studies_cited')} {lessons.study_titles(content, lesson, lang)}")
+            notes.append(f"{ui.t('lessons.studies_cited')} {lessons_logic.study_titles(content, lesson, lang)}")
         st.markdown(
             f"**{ui.md_escape(ui.tx(lesson.title))}**\n\n{ui.md_escape(ui.tx(lesson.body))}"
             + "".join(f"\n\n{ui.small(ui.md_escape(note))}" for note in notes)
@@ -75,11 +77,11 @@ for lesson in cf.lessons:
         )
 
 st.subheader(ui.t("lessons.case_file"), anchor=False)
-ids = [c.id for c in lessons.ordered_cases(cf)]
-case = lessons.case_by_id(
+ids = [c.id for c in lessons_logic.ordered_cases(cf)]
+case = lessons_logic.case_by_id(
     cf, ui.bound_select(ui.t("lessons.case_select"), ids, names.get, key="ls_case", default=cf.reference_case)
 )
-rating = lessons.rating_of(content, case)
+rating = lessons_logic.rating_of(content, case)
 with st.container(border=True):
     st.subheader(ui.md_escape(case.company), anchor=False)
     st.markdown(
@@ -96,10 +98,10 @@ with st.container(border=True):
         with col:
             ui.sourced_block(f"**{ui.t(heading)}**\n\n{ui.md_escape(ui.tx(part.text))}", part.status, part.sources)
     dates = "\n".join(
-        f"- **{ui.md_escape(when)}** — {ui.md_escape(label)}" for when, label in lessons.case_dates(case, months, lang)
+        f"- **{ui.md_escape(when)}** — {ui.md_escape(label)}" for when, label in lessons_logic.case_dates(case, months, lang)
     )
     st.markdown(f"**{ui.t('lessons.dates')}**\n\n{dates}")
-    for col, (moment, quotes) in zip(cycle(st.columns(2)), lessons.quotes_by_moment(case)):
+    for col, (moment, quotes) in zip(cycle(st.columns(2)), lessons_logic.quotes_by_moment(case)):
         with col:
             st.caption(ui.t(f"lessons.moment.{moment}"))
             for quote in quotes:
@@ -107,7 +109,7 @@ with st.container(border=True):
     scores = "\n".join(
         f"- **{ui.md_escape(question)}** **{ui.md_escape(answer)}** — {ui.md_escape(ui.tx(score.rationale))} "
         f"· *{ui.md_escape(ui.status_label(score.status))}* · {links(score.sources)}"
-        for question, answer, score in lessons.case_scores(cf, case, lang)
+        for question, answer, score in lessons_logic.case_scores(cf, case, lang)
     )
     st.markdown(f"**{ui.t('lessons.scores')}**\n\n{scores}")
     if case.unknowns:
@@ -122,7 +124,7 @@ study_grid = st.grid(len(cf.studies), min_column_width=240)
 for study in cf.studies:
     with study_grid, st.container(border=True, height="stretch"):
         # A study is three blocks at most (finding, criticism, details): each element is a message to every viewer.
-        when = lessons.format_when(study.date, study.date_precision, months, lang)
+        when = lessons_logic.format_when(study.date, study.date_precision, months, lang)
         heading = f"**{ui.md_escape(study.title)}** — {ui.md_escape(study.publisher)}, {ui.md_escape(when)}"
         kind = ui.small(ui.md_escape(ui.tx(study.kind)))
         ui.sourced_block(f"{heading}\n\n{kind}\n\n{ui.md_escape(ui.tx(study.finding))}", study.status, study.sources)
@@ -141,6 +143,6 @@ points = "\n".join(
     for p in cf.closing.points
 )
 st.markdown(f"{ui.md_escape(ui.tx(cf.closing.intro))}\n\n{points}\n\n{ui.md_escape(ui.tx(cf.closing.link_note))}")
-target = lessons.link_target(content.site.pages, cf.closing.link_script)
+target = lessons_logic.link_target(content.site.pages, cf.closing.link_script)
 if target:
     st.page_link(target.script, label=ui.tx(target.title), icon=target.icon)

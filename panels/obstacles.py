@@ -2,7 +2,11 @@
 
 import streamlit as st
 
-from reelreality import datascale, figures, legal_tab, risks, ui
+from reelreality import ui
+from reelreality.obstacles import risks as obstacles_risks
+from reelreality.obstacles import view as obstacles_view
+from reelreality.obstacles.datascale import Controls
+from reelreality.ui import legal_tab
 
 content = ui.content()
 ob, ds = content.obstacles, content.datascale
@@ -16,14 +20,14 @@ def register_tab() -> None:
     st.caption(ui.md_escape(ui.tx(ob.scale_note)))
     labels = {c.id: ui.tx(c.label) for c in ob.categories}
     shown = ui.bound_pills(ui.t("obstacles.filter_cat"), list(labels), labels.get, key="ob_cat")
-    ranked = risks.ranked(ob.obstacles)
+    ranked = obstacles_risks.ranked(ob.obstacles)
     names = {o.id: ui.t("obstacles.select_option", number=i, title=ui.tx(o.title)) for i, o in enumerate(ranked, 1)}
     chart, detail = st.columns([3, 2])
     with detail:
         chosen = ui.bound_select(ui.t("obstacles.select"), list(names), names.get, key="ob_risk", default=ranked[0].id)
         obstacle = next(o for o in ob.obstacles if o.id == chosen)
         obstacle_card(obstacle, hidden=obstacle.category not in shown)
-    frame, fig, caption, table = ui.shared(figures.obstacles_register_view, content, lang, shown, chosen)
+    frame, fig, caption, table = ui.shared(obstacles_view.obstacles_register_view, content, lang, shown, chosen)
     with chart:
         if frame.empty:
             st.info(ui.t("obstacles.no_category"))
@@ -36,7 +40,7 @@ def obstacle_card(o, hidden: bool) -> None:
         st.subheader(ui.md_escape(ui.tx(o.title)), anchor=False)
         if hidden:
             st.caption(ui.t("obstacles.hidden_by_filter"))
-        st.markdown(ui.md_escape(risks.score_text(o, ob, lang, ui.t("obstacles.detail.score"))))
+        st.markdown(ui.md_escape(obstacles_risks.score_text(o, ob, lang, ui.t("obstacles.detail.score"))))
         ui.editorial_badge()
         st.markdown(f"**{ui.t('obstacles.detail.reported')}**")
         ui.sourced(o.summary, o.status, o.sources)
@@ -76,7 +80,7 @@ def scale_tab() -> None:
     with controls.container(border=True):
         st.markdown(f"**{ui.t('obstacles.ds.controls')}**")
         values = [control(key, name) for key, name in SLIDERS]
-    view = ui.shared(figures.obstacles_scale, content, lang, datascale.Controls.from_sliders(*values))
+    view = ui.shared(obstacles_view.obstacles_scale, content, lang, Controls.from_sliders(*values))
     with numbers:
         left, right = st.columns(2)
         left.metric(view.catalog_label, view.catalog)
@@ -97,7 +101,7 @@ def scale_tab() -> None:
 
 def quality_tab() -> None:
     st.markdown(ui.md_escape(ui.tx(ob.quality_intro)))
-    table, fig, caption = ui.shared(figures.obstacles_quality, content, lang)
+    table, fig, caption = ui.shared(obstacles_view.obstacles_quality, content, lang)
     ui.figure_block(fig, caption, table, "quality-gap.csv", key="ob_quality")
     with st.grid(3, min_column_width=240):
         for q in ob.quality:

@@ -2,7 +2,8 @@
 
 import streamlit as st
 
-from reelreality import figures, ui
+from reelreality import ui
+from reelreality.story import view as story_view
 
 content = ui.content()
 ov = content.overview
@@ -28,7 +29,7 @@ with st.grid(len(ov.takeaways), min_column_width=240):
 st.subheader(ui.t("overview.timeline"))
 type_labels = {et.id: ui.tx(et.label) for et in ov.event_types}
 chosen = ui.bound_pills(ui.t("overview.filter"), list(type_labels), type_labels.get, key="types")
-timeline, caption, table = ui.shared(figures.timeline_view, content, lang, chosen)
+timeline, caption, table = ui.shared(story_view.timeline_view, content, lang, chosen)
 if timeline is None:
     st.info(ui.t("overview.no_events"))
 else:

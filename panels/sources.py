@@ -2,7 +2,8 @@
 
 import streamlit as st
 
-from reelreality import figures, ui
+from reelreality import ui
+from reelreality.sources import view as sources_view
 
 content = ui.content()
 method = content.method
@@ -37,7 +38,7 @@ with c1:
 with c2:
     langs = ui.bound_pills(ui.t("sources.filter_lang"), languages, lang_labels.get, key="srclang")
 
-shown, csv, total = ui.shared(figures.sources_view, content, lang, query.strip(), tiers, langs)
+shown, csv, total = ui.shared(sources_view.sources_view, content, lang, query.strip(), tiers, langs)
 st.caption(ui.t("sources.count", n=len(shown), total=total))
 st.dataframe(
     shown,

@@ -13,8 +13,9 @@ import pytest
 from conftest import ROOT, open_every_expander, wait_rendered
 from helpers import tab_queries
 
-from reelreality import models as m
 from reelreality.content import load
+from reelreality.core.models import LANGS
+from reelreality.core.site import PageDef
 
 pytestmark = pytest.mark.browser
 CONTENT = load()
@@ -26,20 +27,20 @@ BLOCKING = {"critical", "serious"}
 STREAMLIT_MARKUP: dict[tuple[str, str], str] = {}
 
 
-def _path(page: m.PageDef) -> str:
+def _path(page: PageDef) -> str:
     return "/" if page == CONTENT.site.pages[0] else f"/{page.id}"
 
 
 VIEWS = [
-    pytest.param(f"{_path(p)}?lang={lang}", id=f"{p.id}-{lang}") for p in CONTENT.site.pages for lang in m.LANGS
+    pytest.param(f"{_path(p)}?lang={lang}", id=f"{p.id}-{lang}") for p in CONTENT.site.pages for lang in LANGS
 ] + [
     pytest.param(f"{_path(p)}?{urlencode({'lang': lang, **q})}", id=f"{p.id}-{lang}-{urlencode(q)}")
     for p in CONTENT.site.pages
-    for lang in m.LANGS
+    for lang in LANGS
     for q in tab_queries(CONTENT, p.id, lang)
 ] + [
     pytest.param(f"/?lang={lang}&present=1&slide={n}&notes=1", id=f"present-{lang}-slide{n}")
-    for lang in m.LANGS
+    for lang in LANGS
     for n in range(1, len(CONTENT.slides.slides) + 1)
 ]
 

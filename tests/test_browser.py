@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from conftest import wait_rendered
+
 from reelreality.content import load
 
 pytestmark = pytest.mark.browser

@@ -9,11 +9,11 @@ from urllib.parse import urlencode, urlsplit
 
 import pytest
 import yaml
-
 from conftest import open_every_expander, streamlit_server, wait_rendered
 from helpers import content_copy, tab_queries
-from reelreality import models as m
+
 from reelreality.content import FILES, load
+from reelreality.core.models import LANGS
 
 pytestmark = pytest.mark.browser
 CONTENT = load()
@@ -23,11 +23,11 @@ SCRIPT = "<script>window.__rr_xss=(window.__rr_xss||0)+1</script>"
 
 def _paths() -> list[str]:
     pages = [("/" if i == 0 else f"/{p.id}") for i, p in enumerate(CONTENT.site.pages)]
-    views = [f"{p}?lang={lang}" for p in pages for lang in m.LANGS]
+    views = [f"{p}?lang={lang}" for p in pages for lang in LANGS]
     views += [
         f"{path}?{urlencode({'lang': lang, **q})}"
         for path, p in zip(pages, CONTENT.site.pages, strict=True)
-        for lang in m.LANGS
+        for lang in LANGS
         for q in tab_queries(CONTENT, p.id, lang)
     ]
     slides = [f"/?lang=en&present=1&notes=1&slide={n}" for n in range(1, len(CONTENT.slides.slides) + 1)]
@@ -38,7 +38,7 @@ def _poison(node: Any) -> None:
     """Wrap every text of a content tree, and every title, in markup that would run if rendered as HTML."""
     if isinstance(node, dict):
         for key, value in node.items():
-            if isinstance(value, str) and (key in m.LANGS or key == "title"):
+            if isinstance(value, str) and (key in LANGS or key == "title"):
                 node[key] = f"{IMG}{value}{SCRIPT}"
             else:
                 _poison(value)

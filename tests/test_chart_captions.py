@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
 from helpers import open_expanders, tab_queries, walk_tree
-from reelreality import models as m
-from reelreality.content import load
 from test_pages import open_page, plain
+
+from reelreality.content import load
+from reelreality.core.models import LANGS
 
 CONTENT = load()
 PAGES = CONTENT.site.pages
@@ -34,7 +34,7 @@ def _charts_with_followers(node: Any):
             yield from _charts_with_followers(child)
 
 
-@pytest.mark.parametrize("lang", m.LANGS)
+@pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize(("page", "tab"), VIEWS, ids=[f"{p.id}-tab{i + 1}" for p, i in VIEWS])
 def test_every_chart_has_a_message_caption_and_a_table(page, tab, lang):
     script = page.script

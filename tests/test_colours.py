@@ -5,14 +5,16 @@ from __future__ import annotations
 import re
 
 import pytest
+from helpers import content_copy, mutate
 from hypothesis import given
 from hypothesis import strategies as st
 
-from helpers import content_copy, mutate
-from reelreality import charts, colours
-from reelreality import models as m
 from reelreality.content import ContentError, load
-from reelreality.figures import FIGURES
+from reelreality.core import colours
+from reelreality.core.colours import SIMULATIONS
+from reelreality.core.models import LANGS
+from reelreality.slides import FIGURES
+from reelreality.style import PALETTE
 
 CONTENT = load()
 # Streamlit's light and dark page backgrounds, behind every transparent chart.
@@ -29,7 +31,7 @@ def test_contrast_known_answers():
 @given(hex_colour, hex_colour)
 def test_contrast_and_difference_are_symmetric_and_bounded(a, b):
     assert 1 <= colours.contrast(a, b) <= 21.0001
-    for vision in colours.SIMULATIONS:
+    for vision in SIMULATIONS:
         assert colours.difference(a, b, vision) == pytest.approx(colours.difference(b, a, vision))
     assert colours.difference(a, a, "deuteranopia") == 0
 
@@ -37,7 +39,7 @@ def test_contrast_and_difference_are_symmetric_and_bounded(a, b):
 @given(st.integers(0, 255))
 def test_greys_look_grey_with_every_vision(level):
     grey = f"#{level:02X}{level:02X}{level:02X}"
-    for vision in colours.SIMULATIONS:
+    for vision in SIMULATIONS:
         lightness, a, b = colours.simulate(grey, vision)
         assert abs(a) < 6 and abs(b) < 6, (grey, vision, a, b)
 
@@ -51,7 +53,7 @@ def test_red_and_green_are_confused_with_deuteranopia_only():
 
 
 def test_the_house_palette_is_colour_blind_safe():
-    assert colours.confusable(charts.PALETTE) == []
+    assert colours.confusable(PALETTE) == []
 
 
 def test_a_shared_colour_is_allowed():
@@ -91,7 +93,7 @@ def _over(colour: str, background: str) -> str:
     return "#" + "".join(f"{round(alpha * top + (1 - alpha) * bottom):02X}" for top, bottom in channels)
 
 
-@pytest.mark.parametrize("lang", m.LANGS)
+@pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("name", sorted(FIGURES))
 def test_boxed_chart_labels_are_readable_in_both_themes(name, lang):
     """A label drawn on its own box sets its text colour, which reads on that box in light and dark themes."""

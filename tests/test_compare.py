@@ -9,14 +9,19 @@ import pytest
 from helpers import content_copy, mutate, open_expanders
 from test_pages import all_text, open_page
 
-from reelreality import charts, figures, scoring
+from reelreality.compare import charts as compare_charts
+from reelreality.compare import logic as compare_logic
+from reelreality.compare import sentences as compare_sentences
+from reelreality.compare import tables as compare_tables
+from reelreality.compare.logic import Matrix
 from reelreality.content import ContentError, load
+from reelreality.slides import FIGURES
 
 CONTENT = load()
 AP = CONTENT.approaches
 PAGE = "panels/compare.py"
-MATRIX = scoring.Matrix.from_content(AP)
-DEFAULTS = scoring.default_weights(AP)
+MATRIX = Matrix.from_content(AP)
+DEFAULTS = compare_logic.default_weights(AP)
 SLIDERS = {c.id: f"cm_w_{c.id}" for c in AP.criteria}
 
 
@@ -29,7 +34,7 @@ def subjects(lang):
 
 
 def expected_verdict(weights, lang="en"):
-    return scoring.verdict(scoring.rank(MATRIX, weights), subjects(lang), tpl(lang), lang)
+    return compare_sentences.verdict(compare_logic.rank(MATRIX, weights), subjects(lang), tpl(lang), lang)
 
 
 def ranking_table(at):
@@ -205,25 +210,25 @@ def test_firefly_timeline_uses_only_dated_partner_steps():
 
 
 def test_ranking_bars_show_the_ranking_best_first():
-    ranking = scoring.rank(MATRIX, DEFAULTS)
+    ranking = compare_logic.rank(MATRIX, DEFAULTS)
     names = {a.id: a.short("en") for a in AP.approaches}
-    data = scoring.ranking_bars_data(ranking, names, charts.approach_colours(MATRIX.approaches), "en", "tie")
-    fig = charts.ranking_bars(**data, axis_title="score")
+    data = compare_tables.ranking_bars_data(ranking, names, compare_charts.approach_colours(MATRIX.approaches), "en", "tie")
+    fig = compare_charts.ranking_bars(**data, axis_title="score")
     assert list(fig.data[0].x) == [float(r.score) for r in ranking.rows]
     assert list(fig.data[0].y) == [names[r.approach] for r in ranking.rows]
 
 
 def test_chart_labels_are_escaped():
-    fig = charts.ranking_bars(["<b>x</b>"], [3.0], ["3.00"], ["#000000"], axis_title="<i>t</i>")
+    fig = compare_charts.ranking_bars(["<b>x</b>"], [3.0], ["3.00"], ["#000000"], axis_title="<i>t</i>")
     assert fig.data[0].y[0] == "&lt;b&gt;x&lt;/b&gt;"
-    radar = charts.score_radar(["<a>"], [("<script>", [3], "#0072B2")])
+    radar = compare_charts.score_radar(["<a>"], [("<script>", [3], "#0072B2")])
     assert radar.data[0].name.strip() == "&lt;script&gt;" and radar.data[0].theta[0] == "&lt;a&gt;"
 
 
 def test_radar_has_one_closed_polygon_per_approach():
-    fig = charts.score_radar(
+    fig = compare_charts.score_radar(
         [c.short("en") for c in AP.criteria],
-        scoring.radar_series(MATRIX, {a: a for a in MATRIX.approaches}, charts.approach_colours(MATRIX.approaches)),
+        compare_tables.radar_series(MATRIX, {a: a for a in MATRIX.approaches}, compare_charts.approach_colours(MATRIX.approaches)),
     )
     assert len(fig.data) == len(AP.approaches)
     for trace, a in zip(fig.data, MATRIX.approaches, strict=True):
@@ -231,20 +236,20 @@ def test_radar_has_one_closed_polygon_per_approach():
 
 
 def test_stability_strips_cover_the_whole_axis_for_every_criterion():
-    sens = scoring.sensitivity(MATRIX, DEFAULTS)
+    sens = compare_logic.sensitivity(MATRIX, DEFAULTS)
     names = {a.id: a.short("en") for a in AP.approaches}
     crit = {c.id: c.name("en") for c in AP.criteria}
-    rows = scoring.stability_rows(
+    rows = compare_tables.stability_rows(
         sens,
         names,
         crit,
-        charts.approach_colours(MATRIX.approaches),
+        compare_charts.approach_colours(MATRIX.approaches),
         tpl("en"),
         "en",
         tie_label="tie",
         tie_colour="#999999",
     )
-    fig = charts.stability_strips(rows, axis_title="share", current_label="now")
+    fig = compare_charts.stability_strips(rows, axis_title="share", current_label="now")
     bars = [t for t in fig.data if t.type == "bar"]
     for label in crit.values():
         spans = sorted((b, b + x) for t in bars for y, b, x in zip(t.y, t.base, t.x, strict=True) if y == label)
@@ -257,9 +262,9 @@ def test_stability_strips_cover_the_whole_axis_for_every_criterion():
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_key_figures_for_slides(lang):
     for name in ("compare.ranking", "compare.sensitivity"):
-        fig, caption = figures.FIGURES[name](CONTENT, lang)
+        fig, caption = FIGURES[name](CONTENT, lang)
         assert fig.data and caption
-    _, caption = figures.FIGURES["compare.ranking"](CONTENT, lang)
+    _, caption = FIGURES["compare.ranking"](CONTENT, lang)
     assert caption.startswith(expected_verdict(DEFAULTS, lang))
 
 
@@ -275,7 +280,7 @@ def test_page_shows_verdict_sensitivity_scores_and_timeline(lang):
     text = all_text(open_expanders(at, ""))
     assert AP.lede.text(lang) in text
     assert AP.seed_claim.original in text
-    panel = scoring.build_panel(AP, DEFAULTS, tpl(lang), lang)
+    panel = compare_tables.build_panel(AP, DEFAULTS, tpl(lang), lang)
     assert panel.verdict in text and panel.focus in text and panel.flip in text
     for a in AP.approaches:
         assert a.name(lang) in text
@@ -295,7 +300,7 @@ def test_moving_a_slider_changes_the_ranking_as_the_math_says():
     at.run()
     assert not at.exception
     weights = {cid: 10 if cid == "control" else 0 for cid in SLIDERS}
-    expected = scoring.rank(MATRIX, weights)
+    expected = compare_logic.rank(MATRIX, weights)
     assert expected.winners == ("single",)
     table = ranking_table(at)
     assert list(table["Approach"]) == [
@@ -307,11 +312,11 @@ def test_moving_a_slider_changes_the_ranking_as_the_math_says():
 
 
 def test_one_slider_past_the_flip_point():
-    """A reader raises only the legal weight: the page's ranking follows scoring.rank exactly, score by score."""
+    """A reader raises only the legal weight: the page's ranking follows compare_logic.rank exactly, score by score."""
     at = open_page(PAGE, lang="en")
     at.slider(key="cm_w_legal").set_value(10).run()
     weights = {**DEFAULTS, "legal": 10}
-    expected = scoring.rank(MATRIX, weights)
+    expected = compare_logic.rank(MATRIX, weights)
     table = ranking_table(at)
     assert list(table["Weighted score"]) == [round(float(r.score), 3) for r in expected.rows]
 
@@ -320,7 +325,7 @@ def test_a_preset_sets_every_slider_and_leaves_when_a_slider_moves():
     at = open_page(PAGE, lang="en")
     at.pills(key="cm_preset").set_value("legal-first").run()
     assert not at.exception
-    preset = scoring.preset_weights(AP, "legal-first")
+    preset = compare_logic.preset_weights(AP, "legal-first")
     assert slider_values(at) == preset
     assert AP.presets[0].description("en") in all_text(at)
     assert expected_verdict(preset) in all_text(at)
@@ -336,7 +341,7 @@ def test_a_shared_link_reproduces_the_ranking():
     params = {key: str(weights[cid]) for cid, key in SLIDERS.items() if weights[cid] != DEFAULTS[cid]}
     at = open_page(PAGE, lang="en", cm_view="Weighted ranking", **params)
     assert slider_values(at) == weights
-    expected = scoring.rank(MATRIX, weights)
+    expected = compare_logic.rank(MATRIX, weights)
     table = ranking_table(at)
     assert list(table["Weighted score"]) == [round(float(r.score), 3) for r in expected.rows]
     assert expected_verdict(weights) in all_text(at)
@@ -344,7 +349,7 @@ def test_a_shared_link_reproduces_the_ranking():
 
 
 def test_a_shared_preset_link_in_french():
-    preset = scoring.preset_weights(AP, "brand-first")
+    preset = compare_logic.preset_weights(AP, "brand-first")
     params = {key: str(preset[cid]) for cid, key in SLIDERS.items() if preset[cid] != DEFAULTS[cid]}
     at = open_page(PAGE, lang="fr", cm_preset=AP.presets[3].name("fr"), cm_view="Notes par critère", **params)
     assert at.pills(key="cm_preset").value == "brand-first"
@@ -402,7 +407,7 @@ def test_browser_preset_writes_the_weights_into_the_link(server_url, page, shots
     page.get_by_role("radio", name=AP.presets[0].name("en")).click()
     page.wait_for_function("() => location.search.includes('cm_w_legal=10')", timeout=30_000)
     wait_rendered(page)
-    preset = scoring.preset_weights(AP, "legal-first")
+    preset = compare_logic.preset_weights(AP, "legal-first")
     assert re.search(r"[?&]cm_preset=", page.url)
     for cid, key in SLIDERS.items():
         assert (f"{key}={preset[cid]}" in page.url) == (preset[cid] != DEFAULTS[cid])

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from helpers import content_copy, mutate
+
 from reelreality import validate
 from reelreality.content import ContentError, load
 

@@ -10,9 +10,9 @@ from helpers import content_copy, mutate
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reelreality import datascale as ds
 from reelreality.content import ContentError, load
-from reelreality.datascale import Controls, Range
+from reelreality.obstacles import datascale as obstacles_datascale
+from reelreality.obstacles.datascale import Controls, Range
 
 CONTENT = load()
 DATA = CONTENT.datascale
@@ -28,19 +28,19 @@ def controls(feat=(100, 110), ep=(22, 45), share=(0, 100), usable=100) -> Contro
 
 def test_all_features_at_100_minutes():
     """20,000 titles, all features of 100 minutes: 2,000,000 minutes = 33,333 hours."""
-    hours = ds.catalog_hours(20_000, controls(feat=(100, 100), share=(0, 0)))
+    hours = obstacles_datascale.catalog_hours(20_000, controls(feat=(100, 100), share=(0, 0)))
     assert hours.low == pytest.approx(33_333.33, abs=0.01)
     assert hours.high == pytest.approx(33_333.33, abs=0.01)
 
 
 def test_all_episodes_at_45_minutes():
-    hours = ds.catalog_hours(20_000, controls(ep=(45, 45), share=(100, 100)))
+    hours = obstacles_datascale.catalog_hours(20_000, controls(ep=(45, 45), share=(100, 100)))
     assert hours == Range(15_000, 15_000)
 
 
 def test_default_controls_give_the_research_range():
     """The research puts 20,000 titles at about 7,000–37,000 hours (all episodes at 22 min to all films at 110)."""
-    hours = ds.catalog_hours(DATA.catalog.titles, Controls.defaults(DATA.controls))
+    hours = obstacles_datascale.catalog_hours(DATA.catalog.titles, Controls.defaults(DATA.controls))
     assert hours.low == pytest.approx(20_000 * 22 / 60)
     assert hours.high == pytest.approx(20_000 * 110 / 60)
     assert 7_000 <= hours.low < hours.high <= 37_000
@@ -48,14 +48,14 @@ def test_default_controls_give_the_research_range():
 
 def test_usable_share_scales_the_catalog():
     c = controls(usable=30)
-    whole, usable = ds.catalog_hours(20_000, c), ds.usable_hours(20_000, c)
+    whole, usable = obstacles_datascale.catalog_hours(20_000, c), obstacles_datascale.usable_hours(20_000, c)
     assert usable.low == pytest.approx(whole.low * 0.3)
     assert usable.high == pytest.approx(whole.high * 0.3)
 
 
 def test_counts_to_hours_matches_the_research_estimate_for_paramount():
     """3,600 films and 140,000 episodes: the research gives ≈ 58,000–112,000 hours."""
-    hours = ds.counts_hours(3_600, 140_000, controls())
+    hours = obstacles_datascale.counts_hours(3_600, 140_000, controls())
     assert hours.low == pytest.approx((3_600 * 100 + 140_000 * 22) / 60)
     assert hours.high == pytest.approx((3_600 * 110 + 140_000 * 45) / 60)
     assert round(hours.low, -3) == 57_000 and round(hours.high, -3) == 112_000
@@ -63,14 +63,14 @@ def test_counts_to_hours_matches_the_research_estimate_for_paramount():
 
 def test_warner_bros_calibration_gives_about_49_minutes_per_episode():
     """145,000 h for 12,500 films at 106 min and 150,000 episodes leaves ≈ 49 min per episode."""
-    minutes = ds.implied_episode_minutes(145_000, 12_500, 150_000, Range(106, 106))
+    minutes = obstacles_datascale.implied_episode_minutes(145_000, 12_500, 150_000, Range(106, 106))
     assert minutes.low == pytest.approx(49.17, abs=0.01)
     assert minutes.low == minutes.high
 
 
 def test_ratio_of_cosmos_to_the_default_catalog():
-    cat = ds.catalog_hours(20_000, controls())
-    times = ds.ratio(Range(35e6, 35e6), cat)
+    cat = obstacles_datascale.catalog_hours(20_000, controls())
+    times = obstacles_datascale.ratio(Range(35e6, 35e6), cat)
     assert times.low == pytest.approx(35e6 / (20_000 * 110 / 60))
     assert times.high == pytest.approx(35e6 / (20_000 * 22 / 60))
 
@@ -114,49 +114,49 @@ def test_slider_bounds_keep_features_at_least_as_long_as_episodes():
 @given(titles, feature, episode, share, usable)
 def test_ranges_never_invert(n, f, e, s, u):
     c = controls(f, e, s, u)
-    whole, part = ds.catalog_hours(n, c), ds.usable_hours(n, c)
+    whole, part = obstacles_datascale.catalog_hours(n, c), obstacles_datascale.usable_hours(n, c)
     assert 0 < whole.low <= whole.high
     assert 0 < part.low <= part.high <= whole.high
-    times = ds.ratio(Range(1e6, 2e6), whole)
+    times = obstacles_datascale.ratio(Range(1e6, 2e6), whole)
     assert times.low <= times.high
-    counts = ds.counts_hours(n, n, c)
+    counts = obstacles_datascale.counts_hours(n, n, c)
     assert counts.low <= counts.high
 
 
 @given(titles, feature, episode, share, usable, st.integers(0, 60))
 def test_longer_features_never_mean_fewer_hours(n, f, e, s, u, extra):
     longer = (min(f[0] + extra, CTL.feature_minutes.max), min(f[1] + extra, CTL.feature_minutes.max))
-    a, b = ds.catalog_hours(n, controls(f, e, s, u)), ds.catalog_hours(n, controls(longer, e, s, u))
+    a, b = obstacles_datascale.catalog_hours(n, controls(f, e, s, u)), obstacles_datascale.catalog_hours(n, controls(longer, e, s, u))
     assert b.low >= a.low - 1e-9 and b.high >= a.high - 1e-9
 
 
 @given(titles, feature, episode, share, usable, st.integers(0, 30))
 def test_longer_episodes_never_mean_fewer_hours(n, f, e, s, u, extra):
     longer = (min(e[0] + extra, CTL.episode_minutes.max), min(e[1] + extra, CTL.episode_minutes.max))
-    a, b = ds.catalog_hours(n, controls(f, e, s, u)), ds.catalog_hours(n, controls(f, longer, s, u))
+    a, b = obstacles_datascale.catalog_hours(n, controls(f, e, s, u)), obstacles_datascale.catalog_hours(n, controls(f, longer, s, u))
     assert b.low >= a.low - 1e-9 and b.high >= a.high - 1e-9
 
 
 @given(titles, feature, episode, share, usable, st.integers(0, 100))
 def test_more_episodes_never_mean_more_hours(n, f, e, s, u, extra):
     more = (min(s[0] + extra, 100), min(s[1] + extra, 100))
-    a, b = ds.catalog_hours(n, controls(f, e, s, u)), ds.catalog_hours(n, controls(f, e, more, u))
+    a, b = obstacles_datascale.catalog_hours(n, controls(f, e, s, u)), obstacles_datascale.catalog_hours(n, controls(f, e, more, u))
     assert b.low <= a.low + 1e-9 and b.high <= a.high + 1e-9
 
 
 @given(titles, feature, episode, share, usable, st.integers(0, 100))
 def test_a_larger_usable_share_never_means_fewer_usable_hours(n, f, e, s, u, extra):
     more = min(u + extra, 100)
-    a, b = ds.usable_hours(n, controls(f, e, s, u)), ds.usable_hours(n, controls(f, e, s, more))
+    a, b = obstacles_datascale.usable_hours(n, controls(f, e, s, u)), obstacles_datascale.usable_hours(n, controls(f, e, s, more))
     assert b.low >= a.low - 1e-9 and b.high >= a.high - 1e-9
 
 
 @given(feature, episode, share, st.integers(1, 50_000), st.integers(0, 50_000))
 def test_a_bigger_catalog_means_a_smaller_ratio(f, e, s, n, extra):
     c = controls(f, e, s, 100)
-    small, big = ds.catalog_hours(n, c), ds.catalog_hours(n + extra, c)
+    small, big = obstacles_datascale.catalog_hours(n, c), obstacles_datascale.catalog_hours(n + extra, c)
     pool = Range(35e6, 35e6)
-    assert ds.ratio(pool, big).high <= ds.ratio(pool, small).high + 1e-6
+    assert obstacles_datascale.ratio(pool, big).high <= obstacles_datascale.ratio(pool, small).high + 1e-6
 
 
 # ---------------------------------------------------------------- numbers in words
@@ -179,21 +179,21 @@ def test_a_bigger_catalog_means_a_smaller_ratio(f, e, s, n, extra):
     ],
 )
 def test_format_number(x, lang, sig, expected):
-    assert ds.format_number(x, lang, sig) == expected
+    assert obstacles_datascale.format_number(x, lang, sig) == expected
 
 
 def test_format_range_and_ratio():
-    assert ds.format_range(Range(7_333, 36_667), "en") == "7,300–37,000"
-    assert ds.format_range(Range(145_000, 145_000), "en", sig=None, at_least=True) == "145,000+"
-    assert ds.format_ratio(Range(954.5, 4_772.7), "en") == "≈ 950–4,800×"
-    assert ds.format_ratio(Range(954.5, 4_772.7), "fr") == "≈ 950–4\u202f800×"
+    assert obstacles_datascale.format_range(Range(7_333, 36_667), "en") == "7,300–37,000"
+    assert obstacles_datascale.format_range(Range(145_000, 145_000), "en", sig=None, at_least=True) == "145,000+"
+    assert obstacles_datascale.format_ratio(Range(954.5, 4_772.7), "en") == "≈ 950–4,800×"
+    assert obstacles_datascale.format_ratio(Range(954.5, 4_772.7), "fr") == "≈ 950–4\u202f800×"
 
 
 # ---------------------------------------------------------------- the frame behind the chart
 
 
 def test_every_row_has_a_type_and_sources_and_undisclosed_rows_have_no_hours():
-    frame = ds.scale_frame(DATA, Controls.defaults(DATA.controls), "en", NAMES)
+    frame = obstacles_datascale.scale_frame(DATA, Controls.defaults(DATA.controls), "en", NAMES)
     assert frame["type"].notna().all() and (frame["sources"] != "").all()
     hidden = frame[frame["type"] == "undisclosed"]
     assert len(hidden) >= 3
@@ -203,43 +203,43 @@ def test_every_row_has_a_type_and_sources_and_undisclosed_rows_have_no_hours():
 
 
 def test_raw_pools_and_filtered_sets_are_kept_apart_and_compared_with_the_right_base():
-    frame = ds.scale_frame(DATA, controls(usable=25), "en", NAMES)
+    frame = obstacles_datascale.scale_frame(DATA, controls(usable=25), "en", NAMES)
     assert {"raw-pool", "filtered", "public-dataset", "studio-catalog"} <= set(frame["type"])
     assert (frame.loc[frame["type"] == "filtered", "versus"] == "usable").all()
     assert (frame.loc[frame["type"] == "raw-pool", "versus"] == "catalog").all()
-    usable = frame[frame["type"] == ds.THIS_USABLE].iloc[0]
+    usable = frame[frame["type"] == obstacles_datascale.THIS_USABLE].iloc[0]
     open_sora = frame[frame["id"] == "open-sora-13"].iloc[0]
     assert open_sora["ratio_high"] == pytest.approx(85_000 / usable["low"])
 
 
 def test_the_usable_part_is_drawn_only_below_100_percent():
-    assert ds.THIS_USABLE not in set(ds.scale_frame(DATA, controls(usable=100), "en", NAMES)["type"])
-    assert ds.THIS_USABLE in set(ds.scale_frame(DATA, controls(usable=99), "en", NAMES)["type"])
+    assert obstacles_datascale.THIS_USABLE not in set(obstacles_datascale.scale_frame(DATA, controls(usable=100), "en", NAMES)["type"])
+    assert obstacles_datascale.THIS_USABLE in set(obstacles_datascale.scale_frame(DATA, controls(usable=99), "en", NAMES)["type"])
 
 
 def test_rows_from_counts_follow_the_runtime_sliders():
-    short = ds.scale_frame(DATA, controls(feat=(60, 60), ep=(10, 10)), "en", NAMES).set_index("id")
-    long = ds.scale_frame(DATA, controls(feat=(180, 180), ep=(60, 60)), "en", NAMES).set_index("id")
+    short = obstacles_datascale.scale_frame(DATA, controls(feat=(60, 60), ep=(10, 10)), "en", NAMES).set_index("id")
+    long = obstacles_datascale.scale_frame(DATA, controls(feat=(180, 180), ep=(60, 60)), "en", NAMES).set_index("id")
     assert long.loc["paramount", "low"] > short.loc["paramount", "low"]
     assert long.loc["warner-bros", "low"] == short.loc["warner-bros", "low"] == 145_000  # stated, not estimated
 
 
 def test_comparison_sentences_are_computed_from_the_data():
-    frame = ds.scale_frame(DATA, Controls.defaults(DATA.controls), "en", NAMES)
+    frame = obstacles_datascale.scale_frame(DATA, Controls.defaults(DATA.controls), "en", NAMES)
     templates = {k: "{name}: {ratio}" for k in ["studio-catalog", "public-dataset", "raw-pool", "filtered"]}
-    sentences = ds.comparisons(frame, "en", templates)
+    sentences = obstacles_datascale.comparisons(frame, "en", templates)
     assert len(sentences) == sum(r.highlight for r in DATA.rows)
     assert "NVIDIA Cosmos-Predict2.5: ≈ 950–4,800×" in sentences
-    assert ds.largest(frame, ["raw-pool"])["id"] == "cosmos-predict25"
+    assert obstacles_datascale.largest(frame, ["raw-pool"])["id"] == "cosmos-predict25"
 
 
 def test_undisclosed_names_are_listed():
-    frame = ds.scale_frame(DATA, Controls.defaults(DATA.controls), "en", NAMES)
-    assert {"OpenAI Sora", "Google Veo 3", "Runway Gen-3 Alpha / Gen-4"} <= set(ds.undisclosed(frame))
+    frame = obstacles_datascale.scale_frame(DATA, Controls.defaults(DATA.controls), "en", NAMES)
+    assert {"OpenAI Sora", "Google Veo 3", "Runway Gen-3 Alpha / Gen-4"} <= set(obstacles_datascale.undisclosed(frame))
 
 
 def test_no_row_is_nan_by_accident():
-    frame = ds.scale_frame(DATA, Controls.defaults(DATA.controls), "fr", NAMES)
+    frame = obstacles_datascale.scale_frame(DATA, Controls.defaults(DATA.controls), "fr", NAMES)
     numeric = frame[frame["type"] != "undisclosed"][["low", "high", "ratio_low", "ratio_high"]]
     assert all(math.isfinite(v) for v in numeric.to_numpy().ravel())
 

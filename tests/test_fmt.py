@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from reelreality import fmt
+from reelreality import text
 
 MONTHS_EN = [
     "January", "February", "March", "April", "May", "June",
@@ -15,9 +15,9 @@ MONTHS_EN = [
 
 def test_dates_in_both_languages_and_month_precision():
     months_fr = ["janvier"] * 12
-    assert fmt.format_date(dt.date(2024, 9, 18), "en", MONTHS_EN) == "18 September 2024"
-    assert fmt.format_date(dt.date(2024, 1, 1), "fr", months_fr) == "1er janvier 2024"
-    assert fmt.format_date(dt.date(2024, 9, 18), "en", MONTHS_EN, "month") == "September 2024"
+    assert text.format_date(dt.date(2024, 9, 18), "en", MONTHS_EN) == "18 September 2024"
+    assert text.format_date(dt.date(2024, 1, 1), "fr", months_fr) == "1er janvier 2024"
+    assert text.format_date(dt.date(2024, 9, 18), "en", MONTHS_EN, "month") == "September 2024"
 
 
 def _commonmark_destination(escaped: str) -> str:
@@ -31,7 +31,7 @@ def test_link_url_parses_back_to_the_same_address():
         "https://example.org/wiki/Film_(2024)?a=1&b=x:y#part",
         "https://example.org/plain/path",
     ]:
-        escaped = fmt.md_link_url(url)
+        escaped = text.md_link_url(url)
         assert _commonmark_destination(escaped) == url
         assert not re.search(r"(?<!\\)[()]", escaped.partition("://")[2])  # nothing ends the link early
 
@@ -40,5 +40,5 @@ def test_link_url_never_looks_like_an_emoji_shortcode():
     # Streamlit's markdown loads its emoji plugin when the text matches this (from its front-end code).
     shortcode = re.compile(r":(?!material/|streamlit:)[\w+-][\w_+-]*:")
     assert shortcode.search("https://longform.social/post/did:plc:4jjxx3max7tcdxwmdkjrnyj4/source")
-    assert not shortcode.search(fmt.md_link_url("https://longform.social/post/did:plc:4jjxx3max7tcdxwmdkjrnyj4/source"))
-    assert fmt.md_link_url("mailto-like-without-scheme") == "mailto-like-without-scheme"
+    assert not shortcode.search(text.md_link_url("https://longform.social/post/did:plc:4jjxx3max7tcdxwmdkjrnyj4/source"))
+    assert text.md_link_url("mailto-like-without-scheme") == "mailto-like-without-scheme"

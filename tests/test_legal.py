@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
+import dataclasses
 import copy
 import datetime as dt
 
 import plotly.graph_objects as go
 import pytest
 import yaml
-from hypothesis import given
-from hypothesis import strategies as st
-from streamlit.testing.v1 import AppTest
-
 from conftest import wait_rendered
 from helpers import CONTENT as CONTENT_DIR
 from helpers import content_copy, mutate, open_expanders
-from reelreality import charts, figures, legal
-from reelreality import models as m
-from reelreality.content import Content, ContentError, load
+from hypothesis import given
+from hypothesis import strategies as st
+from streamlit.testing.v1 import AppTest
 from test_pages import all_text, open_page
+
+from reelreality.content import Content, ContentError, load
+from reelreality.legal import charts as legal_charts
+from reelreality.legal import logic as legal_logic
+from reelreality.legal.logic import Tally
+from reelreality.legal.model import LegalFile
+from reelreality.slides import FIGURES
 
 CONTENT = load()
 LG = CONTENT.legal
@@ -138,39 +142,39 @@ def tiny_raw(requirements: dict[tuple[str, str], str] | None = None) -> dict:
 
 
 def tiny_content(raw: dict | None = None) -> Content:
-    return Content(files={**CONTENT.files, "legal": m.LegalFile.model_validate(raw or tiny_raw())})
+    return dataclasses.replace(CONTENT, legal=LegalFile.model_validate(raw or tiny_raw()))
 
 
 def test_tally_known_answer():
     lg = tiny_content().legal
-    assert legal.tally(lg, "recut") == legal.Tally(consent=2, payment=1, unclear=0, none=1, total=3)
-    assert legal.tally(lg, "training") == legal.Tally(consent=0, payment=1, unclear=2, none=0, total=3)
+    assert legal_logic.tally(lg, "recut") == Tally(consent=2, payment=1, unclear=0, none=1, total=3)
+    assert legal_logic.tally(lg, "training") == Tally(consent=0, payment=1, unclear=2, none=0, total=3)
 
 
 def test_needs_are_ordered_most_demanding_first():
     lg = tiny_content().legal
-    assert [n.stakeholder for n in legal.needs_for(lg, "recut")] == ["actors", "estates", "crew"]
-    assert [n.requirement for n in legal.needs_for(lg, "training")] == ["payment", "unclear", "unclear"]
+    assert [n.stakeholder for n in legal_logic.needs_for(lg, "recut")] == ["actors", "estates", "crew"]
+    assert [n.requirement for n in legal_logic.needs_for(lg, "training")] == ["payment", "unclear", "unclear"]
 
 
 def test_rules_for_is_the_cited_rules_oldest_first():
     lg = tiny_content().legal
-    assert [r.id for r in legal.rules_for(lg, "recut")] == ["early-law", "late-law"]
-    assert [r.id for r in legal.rules_for(lg, "training")] == ["early-law"]
+    assert [r.id for r in legal_logic.rules_for(lg, "recut")] == ["early-law", "late-law"]
+    assert [r.id for r in legal_logic.rules_for(lg, "training")] == ["early-law"]
 
 
 def test_rank_puts_most_consents_first():
     lg = tiny_content().legal
-    assert [uid for uid, _ in legal.rank(lg)] == ["recut", "training"]
+    assert [uid for uid, _ in legal_logic.rank(lg)] == ["recut", "training"]
 
 
 def test_unknown_use_case_raises():
     with pytest.raises(KeyError):
-        legal.tally(LG, "no-such-use")
+        legal_logic.tally(LG, "no-such-use")
 
 
 def test_why_hard_known_answer_in_english():
-    sentences = legal.why_hard(tiny_content(), "recut", "en")
+    sentences = legal_logic.why_hard(tiny_content(), "recut", "en")
     assert sentences == [
         "2 of the 3 groups would have to agree first: actors and estates.",
         "One group would have to be paid: actors.",
@@ -181,7 +185,7 @@ def test_why_hard_known_answer_in_english():
 
 
 def test_why_hard_known_answer_in_french_uses_singular_forms():
-    sentences = legal.why_hard(tiny_content(), "training", "fr")
+    sentences = legal_logic.why_hard(tiny_content(), "training", "fr")
     assert sentences[0] == "Un groupe devrait être payé\u00a0: crew."
     assert sentences[1] == "Pour 2 groupes, les règles ne sont pas fixées\u00a0: actors et estates."
     assert sentences[2] == "Cela s'appuie sur une règle ou un rapport\u00a0: Loi ancienne."
@@ -202,21 +206,21 @@ def test_verdict_follows_the_mapping(reqs, verdict):
     mapping = {("recut", p): r for p, r in zip(["actors", "estates", "crew"], reqs, strict=True)}
     mapping |= {("training", p): "none" for p in ["actors", "estates", "crew"]}
     content = tiny_content(tiny_raw(mapping))
-    assert legal.why_hard(content, "recut", "en")[-1] == CONTENT.ui(verdict)("en")
+    assert legal_logic.why_hard(content, "recut", "en")[-1] == CONTENT.ui(verdict)("en")
 
 
 def test_all_none_says_so_instead_of_listing_everyone():
     mapping = {(u, p): "none" for u in ["recut", "training"] for p in ["actors", "estates", "crew"]}
-    sentences = legal.why_hard(tiny_content(tiny_raw(mapping)), "recut", "en")
+    sentences = legal_logic.why_hard(tiny_content(tiny_raw(mapping)), "recut", "en")
     assert sentences[0] == CONTENT.ui("legal.why.none_all")("en").format(total=3)
 
 
 @given(st.lists(st.sampled_from(["consent", "payment", "both", "none", "unclear"]), min_size=6, max_size=6))
 def test_tally_adds_up_for_any_mapping(reqs):
     keys = [(u, p) for u in ["recut", "training"] for p in ["actors", "estates", "crew"]]
-    lg = m.LegalFile.model_validate(tiny_raw(dict(zip(keys, reqs, strict=True))))
+    lg = LegalFile.model_validate(tiny_raw(dict(zip(keys, reqs, strict=True))))
     for use, chunk in (("recut", reqs[:3]), ("training", reqs[3:])):
-        t = legal.tally(lg, use)
+        t = legal_logic.tally(lg, use)
         both = chunk.count("both")
         assert t.consent == chunk.count("consent") + both
         assert t.payment == chunk.count("payment") + both
@@ -230,7 +234,7 @@ names_strategy = st.lists(
 
 @given(names_strategy)
 def test_join_keeps_every_name_in_order(names):
-    joined = legal.join(names, "and")
+    joined = legal_logic.join(names, "and")
     position = 0
     for name in names:
         found = joined.find(name, position)
@@ -241,17 +245,17 @@ def test_join_keeps_every_name_in_order(names):
 
 
 def test_join_known_answers():
-    assert legal.join([], "and") == ""
-    assert legal.join(["a", "b"], "and") == "a and b"
-    assert legal.join(["a", "b", "c"], "et") == "a, b et c"
-    assert legal.join(["a", "b and c"], "and") == "a, and b and c"
-    assert legal.join(["x", "b and c", "d"], "and") == "x, b and c, and d"
+    assert legal_logic.join([], "and") == ""
+    assert legal_logic.join(["a", "b"], "and") == "a and b"
+    assert legal_logic.join(["a", "b", "c"], "et") == "a, b et c"
+    assert legal_logic.join(["a", "b and c"], "and") == "a, and b and c"
+    assert legal_logic.join(["x", "b and c", "d"], "and") == "x, b and c, and d"
 
 
 def test_fmt_date_follows_the_language():
-    assert legal.fmt_date(CONTENT, dt.date(2025, 7, 1), "fr") == "1er juillet 2025"
-    assert legal.fmt_date(CONTENT, dt.date(2025, 7, 1), "en") == "1 July 2025"
-    assert legal.fmt_date(CONTENT, dt.date(2023, 10, 1), "fr", "month") == "octobre 2023"
+    assert legal_logic.fmt_date(CONTENT, dt.date(2025, 7, 1), "fr") == "1er juillet 2025"
+    assert legal_logic.fmt_date(CONTENT, dt.date(2025, 7, 1), "en") == "1 July 2025"
+    assert legal_logic.fmt_date(CONTENT, dt.date(2023, 10, 1), "fr", "month") == "octobre 2023"
 
 
 # ---------------------------------------------------------------- properties of the real mapping
@@ -260,8 +264,8 @@ def test_fmt_date_follows_the_language():
 @pytest.mark.parametrize("lang", ["en", "fr"])
 @pytest.mark.parametrize("use_case", USES)
 def test_why_hard_counts_and_names_those_who_must_agree(use_case, lang):
-    sentences = legal.why_hard(CONTENT, use_case, lang)
-    t = legal.tally(LG, use_case)
+    sentences = legal_logic.why_hard(CONTENT, use_case, lang)
+    t = legal_logic.tally(LG, use_case)
     must = [s.name(lang) for s in LG.stakeholders if _req(use_case, s.id) in ("both", "consent")]
     assert len(must) == t.consent
     if t.consent > 1:
@@ -274,44 +278,44 @@ def test_why_hard_counts_and_names_those_who_must_agree(use_case, lang):
 
 
 def _req(use_case: str, stakeholder: str) -> str:
-    return next(n.requirement for n in legal.row(LG, use_case).needs if n.stakeholder == stakeholder)
+    return next(n.requirement for n in legal_logic.row(LG, use_case).needs if n.stakeholder == stakeholder)
 
 
 def test_matrix_frame_has_one_row_per_cell_with_the_mapped_requirement():
-    frame = legal.matrix_frame(CONTENT, "en")
+    frame = legal_logic.matrix_frame(CONTENT, "en")
     assert len(frame) == len(LG.use_cases) * len(LG.stakeholders)
     for r in frame.itertuples():
         assert r.requirement == _req(r.use_case, r.stakeholder)
 
 
 def test_matrix_caption_states_the_hardest_use_and_its_count():
-    hardest, t = legal.rank(LG)[0]
+    hardest, t = legal_logic.rank(LG)[0]
     for lang in ("en", "fr"):
-        caption = legal.matrix_caption(CONTENT, lang)
+        caption = legal_logic.matrix_caption(CONTENT, lang)
         assert short(hardest, lang) in caption
         assert f"{t.consent}" in caption
 
 
 def test_timeline_frame_is_dated_and_marks_the_rules_behind_the_use():
     for use_case in USES:
-        frame = legal.timeline_frame(CONTENT, "en", use_case)
+        frame = legal_logic.timeline_frame(CONTENT, "en", use_case)
         assert list(frame["date"]) == sorted(frame["date"])
-        assert set(frame.loc[frame["applies"], "id"]) == {r.id for r in legal.rules_for(LG, use_case)}
-    assert legal.timeline_frame(CONTENT, "en")["applies"].all()
+        assert set(frame.loc[frame["applies"], "id"]) == {r.id for r in legal_logic.rules_for(LG, use_case)}
+    assert legal_logic.timeline_frame(CONTENT, "en")["applies"].all()
 
 
 def test_timeline_caption_counts_rules_before_the_first_milestone():
     first = min(LG.milestones, key=lambda ms: ms.date)
     before = sum(r.date <= first.date for r in LG.rules)
-    caption = legal.timeline_caption(CONTENT, "en", USES[0])
-    assert f"({legal.fmt_date(CONTENT, first.date, 'en')}): {before} of {len(LG.rules)}." in caption
-    applies = len(legal.rules_for(LG, USES[0]))
+    caption = legal_logic.timeline_caption(CONTENT, "en", USES[0])
+    assert f"({legal_logic.fmt_date(CONTENT, first.date, 'en')}): {before} of {len(LG.rules)}." in caption
+    applies = len(legal_logic.rules_for(LG, USES[0]))
     assert f"({applies} of {len(LG.rules)})" in caption
 
 
 def test_timeline_caption_intervals_add_up():
     content = tiny_content()
-    caption = legal.timeline_caption(content, "en")
+    caption = legal_logic.timeline_caption(content, "en")
     assert "Before the deal (1 January 2024): 1 of 2." in caption
     assert "After that: 1." in caption
 
@@ -320,11 +324,11 @@ def test_timeline_caption_intervals_add_up():
 
 
 def test_matrix_figure_cells_equal_the_mapping():
-    frame = legal.matrix_frame(CONTENT, "en")
+    frame = legal_logic.matrix_frame(CONTENT, "en")
     people = [(s.id, s.label("en")) for s in LG.stakeholders]
     uses = [(u.id, u.short("en")) for u in LG.use_cases]
     levels = [(d.id, d.label("en"), d.short("en"), d.colour) for d in LG.requirements]
-    fig = charts.legal_matrix(frame, people, uses, levels, highlight="training")
+    fig = legal_charts.legal_matrix(frame, people, uses, levels, highlight="training")
     heat = fig.data[0]
     assert isinstance(heat, go.Heatmap)
     assert len(heat.z) == len(people) and all(len(row) == len(uses) for row in heat.z)
@@ -335,13 +339,13 @@ def test_matrix_figure_cells_equal_the_mapping():
     col = USES.index("training")
     assert len(fig.layout.shapes) == 1
     assert (fig.layout.shapes[0].x0, fig.layout.shapes[0].x1) == (col - 0.5, col + 0.5)
-    assert not charts.legal_matrix(frame, people, uses, levels).layout.shapes
+    assert not legal_charts.legal_matrix(frame, people, uses, levels).layout.shapes
 
 
 def test_matrix_figure_escapes_content_text():
-    frame = legal.matrix_frame(CONTENT, "en").head(1).assign(rationale="<img src=x onerror=alert(1)>")
+    frame = legal_logic.matrix_frame(CONTENT, "en").head(1).assign(rationale="<img src=x onerror=alert(1)>")
     sid, uid = frame.iloc[0]["stakeholder"], frame.iloc[0]["use_case"]
-    fig = charts.legal_matrix(
+    fig = legal_charts.legal_matrix(
         frame, [(sid, "<b>who</b>")], [(uid, "<script>")], [(d.id, d.id, "<i>", "#000000") for d in LG.requirements]
     )
     dump = fig.to_json()
@@ -350,14 +354,14 @@ def test_matrix_figure_escapes_content_text():
 
 
 def test_timeline_figure_fills_only_the_rules_that_apply():
-    frame = legal.timeline_frame(CONTENT, "en", "storyboards")
+    frame = legal_logic.timeline_frame(CONTENT, "en", "storyboards")
     kinds = [(k.id, k.label("en"), k.colour) for k in LG.rule_kinds]
-    fig = charts.legal_timeline(
-        frame, kinds, legal.milestones(CONTENT, "en"), CONTENT.ui("date.months_short")("en").split(",")
+    fig = legal_charts.legal_timeline(
+        frame, kinds, legal_logic.milestones(CONTENT, "en"), CONTENT.ui("date.months_short")("en").split(",")
     )
     points = [t for t in fig.data if t.showlegend is False]
     filled = sum(s == "circle" for t in points for s in t.marker.symbol)
-    assert filled == int(frame["applies"].sum()) == len(legal.rules_for(LG, "storyboards"))
+    assert filled == int(frame["applies"].sum()) == len(legal_logic.rules_for(LG, "storyboards"))
     assert sum(len(t.x) for t in points) == len(LG.rules)
     assert len(fig.layout.shapes) == len(LG.milestones)
     assert list(fig.layout.yaxis.categoryarray)[-1].replace("<br>", " ") == frame.iloc[0]["short"]
@@ -366,7 +370,7 @@ def test_timeline_figure_fills_only_the_rules_that_apply():
 @pytest.mark.parametrize("name", ["legal.matrix", "legal.timeline"])
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_key_figures_are_registered(name, lang):
-    fig, caption = figures.FIGURES[name](CONTENT, lang)
+    fig, caption = FIGURES[name](CONTENT, lang)
     assert isinstance(fig, go.Figure) and fig.data
     assert caption and "{" not in caption
 
@@ -550,18 +554,18 @@ def test_every_use_case_opens_from_a_link_in_both_languages(use_case, lang):
     text = all_text(at)
     use = next(u for u in LG.use_cases if u.id == use_case)
     assert use.label(lang) in text
-    for sentence in legal.why_hard(CONTENT, use_case, lang):
+    for sentence in legal_logic.why_hard(CONTENT, use_case, lang):
         assert sentence in text
-    for need in legal.needs_for(LG, use_case):
+    for need in legal_logic.needs_for(LG, use_case):
         assert need.rationale(lang) in text
-    for rule in legal.rules_for(LG, use_case):
+    for rule in legal_logic.rules_for(LG, use_case):
         assert rule.title(lang) in text and rule.summary(lang) in text
     assert CONTENT.ui("legal.disclaimer")(lang) in [el.value for el in at.info]
     assert len([c for c in at.get("plotly_chart") if (c.key or "").startswith("lg_")]) == 2
-    t = legal.tally(LG, use_case)
+    t = legal_logic.tally(LG, use_case)
     assert [el.value for el in at.metric if " / " in str(el.value)] == [f"{v} / {t.total}" for v in (t.consent, t.payment, t.unclear, t.none)]
-    assert legal.matrix_caption(CONTENT, lang) in text
-    assert legal.timeline_caption(CONTENT, lang, use_case) in text
+    assert legal_logic.matrix_caption(CONTENT, lang) in text
+    assert legal_logic.timeline_caption(CONTENT, lang, use_case) in text
     assert at.session_state["_rr_bound"]["lg_use"] == (short(use_case, lang), short(USES[0], lang))
 
 
@@ -581,10 +585,10 @@ def test_picking_another_use_updates_the_summary_and_the_share_state():
     assert not at.exception
     text = all_text(at)
     assert text != before
-    for sentence in legal.why_hard(CONTENT, "training", "en"):
+    for sentence in legal_logic.why_hard(CONTENT, "training", "en"):
         assert sentence in text
     assert at.session_state["_rr_bound"]["lg_use"][0] == short("training", "en")
-    t = legal.tally(LG, "training")
+    t = legal_logic.tally(LG, "training")
     assert [el.value for el in at.metric if " / " in str(el.value)][2] == f"{t.unclear} / {t.total}"
 
 
@@ -611,7 +615,7 @@ def test_requirements_are_labelled_editorial_and_tables_hold_every_cell():
     assert len(matrix) == len(USES) * len(LG.stakeholders)
     assert CONTENT.ui("legal.col.rationale")("fr") in matrix.columns
     assert len(timeline) == len(LG.rules)
-    assert (timeline[CONTENT.ui("legal.col.applies")("fr")] == "oui").sum() == len(legal.rules_for(LG, "replica"))
+    assert (timeline[CONTENT.ui("legal.col.applies")("fr")] == "oui").sum() == len(legal_logic.rules_for(LG, "replica"))
 
 
 @pytest.mark.browser
@@ -628,7 +632,7 @@ def test_browser_reader_picks_a_use_and_the_link_follows(server_url, page, shots
     assert page.locator('[data-testid="stPlotlyChart"] .heatmaplayer').count() >= 1
     target = short("training", "en")
     page.locator("button", has_text=target).first.click()
-    first = legal.why_hard(CONTENT, "training", "en")[0]
+    first = legal_logic.why_hard(CONTENT, "training", "en")[0]
     page.wait_for_function("s => document.body.innerText.includes(s)", arg=first, timeout=30_000)
     wait_rendered(page)
     assert "lg_use=Training" in page.url

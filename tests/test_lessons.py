@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import re
 
 import pytest
+from pydantic import BaseModel
 from helpers import content_copy, mutate, open_expanders
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_pages import all_text, open_page, plain
 
-from reelreality import charts, lessons, ui
-from reelreality import models as m
+from reelreality import style, ui
 from reelreality.content import Content, ContentError, load
-from reelreality.figures import FIGURES
+from reelreality.core.models import Quote, Text
+from reelreality.lessons import charts as lessons_charts
+from reelreality.lessons import logic as lessons_logic
+from reelreality.lessons.logic import MATRIX_COLUMNS
+from reelreality.lessons.model import CasesFile
+from reelreality.slides import FIGURES
 
 CONTENT = load()
 CF = CONTENT.cases
@@ -28,7 +34,7 @@ def text(en: str, fr: str | None = None) -> dict:
     return {"en": en, "fr": fr or f"{en} (fr)"}
 
 
-def tiny_cases(scores: dict[str, dict[str, str]], sectors: dict[str, str] | None = None) -> m.CasesFile:
+def tiny_cases(scores: dict[str, dict[str, str]], sectors: dict[str, str] | None = None) -> CasesFile:
     """A small valid cases file: `scores` maps case id -> {dimension id: value id}; the first case is the reference."""
     sectors = sectors or {}
     dims = sorted({d for row in scores.values() for d in row})
@@ -49,7 +55,7 @@ def tiny_cases(scores: dict[str, dict[str, str]], sectors: dict[str, str] | None
         for cid, row in scores.items()
     ]
     lesson = {"id": "l", "title": text("t"), "body": text("b"), "dimension": dims[0], "cases": [cases[0]["id"]]}
-    return m.CasesFile.model_validate(
+    return CasesFile.model_validate(
         {
             "lede": text("lede"),
             "framing": CF.framing.model_dump(),
@@ -64,15 +70,15 @@ def tiny_cases(scores: dict[str, dict[str, str]], sectors: dict[str, str] | None
     )
 
 
-def with_cases(cf: m.CasesFile) -> Content:
-    return Content(files={**CONTENT.files, "cases": cf})
+def with_cases(cf: CasesFile) -> Content:
+    return dataclasses.replace(CONTENT, cases=cf)
 
 
 # ---------------------------------------------------------------- logic: known answers
 
 
 def test_reference_case_comes_first_then_sectors_in_order():
-    order = lessons.ordered_cases(CF)
+    order = lessons_logic.ordered_cases(CF)
     assert order[0].id == CF.reference_case
     assert sorted(c.id for c in order) == sorted(c.id for c in CF.cases)
     rank = {s.id: i for i, s in enumerate(CF.sectors)}
@@ -87,30 +93,30 @@ def test_shortfall_counts_and_summary_known_answer():
             "c": {"data": "yes", "legal": "no"},
         }
     )
-    assert lessons.shortfall_counts(cf, cf.cases) == {"data": 2, "legal": 1}
-    s = lessons.summarise(cf, cf.cases)
+    assert lessons_logic.shortfall_counts(cf, cf.cases) == {"data": 2, "legal": 1}
+    s = lessons_logic.summarise(cf, cf.cases)
     assert (s.n_cases, s.n_dims, s.top_dims, s.top_count) == (3, 2, ("data",), 2)
     assert s.reference_shown and s.reference_shortfalls == 1
-    without_ref = lessons.summarise(cf, cf.cases[1:])
+    without_ref = lessons_logic.summarise(cf, cf.cases[1:])
     assert not without_ref.reference_shown and without_ref.top_dims == ("data", "legal")
 
 
 def test_summary_of_nothing_falls_short():
     cf = tiny_cases({"a": {"data": "yes"}, "b": {"data": "unknown"}})
-    s = lessons.summarise(cf, cf.cases)
+    s = lessons_logic.summarise(cf, cf.cases)
     assert s.top_dims == () and s.top_count == 0
-    caption = lessons.matrix_caption(with_cases(cf), cf.cases, "en")
+    caption = lessons_logic.matrix_caption(with_cases(cf), cf.cases, "en")
     assert caption.startswith("2 cases scored on 1 questions; none falls short")
 
 
 def test_matrix_caption_is_computed_from_the_scores():
     cf = tiny_cases({"a": {"data": "no", "legal": "no"}, "b": {"data": "partly", "legal": "yes"}})
-    en = lessons.matrix_caption(with_cases(cf), cf.cases, "en")
+    en = lessons_logic.matrix_caption(with_cases(cf), cf.cases, "en")
     assert en.startswith(
         "2 cases scored on 2 questions. The most frequent weak spot is “DATA”: 2 of 2 answer Partly or No."
     )
     assert "Company a falls short on 2 of the 2 questions." in en
-    fr = lessons.matrix_caption(with_cases(cf), cf.cases[1:], "fr")
+    fr = lessons_logic.matrix_caption(with_cases(cf), cf.cases[1:], "fr")
     assert fr.startswith(
         "1 cas évalués sur 2 questions. Le point faible le plus fréquent est «\u202fDATA (fr)\u202f»\u00a0: 1 sur 1"
     )
@@ -118,8 +124,8 @@ def test_matrix_caption_is_computed_from_the_scores():
 
 
 def test_real_caption_names_the_tied_weak_spots():
-    caption = lessons.matrix_caption(CONTENT, lessons.ordered_cases(CF), "en")
-    counts = lessons.shortfall_counts(CF, CF.cases)
+    caption = lessons_logic.matrix_caption(CONTENT, lessons_logic.ordered_cases(CF), "en")
+    counts = lessons_logic.shortfall_counts(CF, CF.cases)
     top = max(counts.values())
     assert f"{top} of {len(CF.cases)} answer Partly or No" in caption
     for dim in CF.dimensions:
@@ -129,22 +135,22 @@ def test_real_caption_names_the_tied_weak_spots():
 def test_lesson_evidence_counts_its_dimension_among_the_cases_shown():
     cf = tiny_cases({"a": {"data": "no"}, "b": {"data": "yes"}, "c": {"data": "partly"}})
     lesson = cf.lessons[0]
-    assert lessons.lesson_evidence(cf, lesson, cf.cases) == (2, 3)
-    assert lessons.lesson_evidence(cf, lesson, cf.cases[1:2]) == (0, 1)
-    assert lessons.lesson_evidence(cf, lesson, []) is None
+    assert lessons_logic.lesson_evidence(cf, lesson, cf.cases) == (2, 3)
+    assert lessons_logic.lesson_evidence(cf, lesson, cf.cases[1:2]) == (0, 1)
+    assert lessons_logic.lesson_evidence(cf, lesson, []) is None
     no_dim = lesson.model_copy(update={"dimension": None})
-    assert lessons.lesson_evidence(cf, no_dim, cf.cases) is None
-    assert lessons.lesson_caption(with_cases(cf), lesson, cf.cases, "en") == (
+    assert lessons_logic.lesson_evidence(cf, no_dim, cf.cases) is None
+    assert lessons_logic.lesson_caption(with_cases(cf), lesson, cf.cases, "en") == (
         "In the matrix: 2 of the 3 cases shown answer Partly or No on “DATA”."
     )
-    assert "1 case shown" in lessons.lesson_caption(with_cases(cf), lesson, cf.cases[:1], "en")
+    assert "1 case shown" in lessons_logic.lesson_caption(with_cases(cf), lesson, cf.cases[:1], "en")
 
 
 @pytest.mark.parametrize(
     ("words", "expected"), [([], ""), (["A"], "A"), (["A", "B"], "A or B"), (["A", "B", "C"], "A, B or C")]
 )
 def test_join_words(words, expected):
-    assert lessons.join_words(CONTENT, words, "lessons.or", "en") == expected
+    assert lessons_logic.join_words(CONTENT, words, "lessons.or", "en") == expected
 
 
 @pytest.mark.parametrize(
@@ -159,47 +165,47 @@ def test_join_words(words, expected):
 )
 def test_format_when(value, precision, lang, expected):
     months = MONTHS_EN if lang == "en" else MONTHS_FR
-    assert lessons.format_when(value, precision, months, lang) == expected
+    assert lessons_logic.format_when(value, precision, months, lang) == expected
 
 
 def test_case_dates_are_sorted_oldest_first():
     for case in CF.cases:
-        formatted = lessons.case_dates(case, MONTHS_EN, "en")
+        formatted = lessons_logic.case_dates(case, MONTHS_EN, "en")
         assert len(formatted) == len(case.dates)
         assert [label for _, label in formatted] == [d.label("en") for d in sorted(case.dates, key=lambda d: d.date)]
 
 
 def test_rating_groups_follow_the_scale_and_hold_every_case_once():
-    groups = lessons.rating_groups(CONTENT, CF.cases)
+    groups = lessons_logic.rating_groups(CONTENT, CF.cases)
     assert sorted(c.id for _, found in groups for c in found) == sorted(c.id for c in CF.cases)
     order = [s.id for s in CONTENT.scale.statuses]
     assert [s.id for s, _ in groups] == [s for s in order if any(c.rating.status == s for c in CF.cases)]
     assert all(found and all(c.rating.status == s.id for c in found) for s, found in groups)
-    assert lessons.rating_groups(CONTENT, []) == []
+    assert lessons_logic.rating_groups(CONTENT, []) == []
 
 
 def test_link_target_only_when_the_site_lists_the_page():
     pages = CONTENT.site.pages
-    assert lessons.link_target(pages, "panels/sources.py").id == "sources-method"
-    assert lessons.link_target(pages, "panels/no_such_panel.py") is None
+    assert lessons_logic.link_target(pages, "panels/sources.py").id == "sources-method"
+    assert lessons_logic.link_target(pages, "panels/no_such_panel.py") is None
     listed = any(p.script == CF.closing.link_script for p in pages)
-    assert (lessons.link_target(pages, CF.closing.link_script) is not None) == listed
+    assert (lessons_logic.link_target(pages, CF.closing.link_script) is not None) == listed
 
 
 def test_matrix_frame_has_one_row_per_case_and_dimension():
-    frame = lessons.matrix_frame(CONTENT, CF.cases, "fr")
+    frame = lessons_logic.matrix_frame(CONTENT, CF.cases, "fr")
     assert len(frame) == len(CF.cases) * len(CF.dimensions)
-    assert list(frame.columns) == lessons.MATRIX_COLUMNS
+    assert list(frame.columns) == MATRIX_COLUMNS
     first = frame.iloc[0]
     case = CF.cases[0]
     assert first["rationale"] == case.scores[first["dimension_id"]].rationale("fr")
-    table = lessons.matrix_table(CONTENT, [case], "en", str, card=True)
+    table = lessons_logic.matrix_table(CONTENT, [case], "en", str, card=True)
     assert list(table.columns) == ["Question", "Answer (editorial)", "Reasoning", "Verification", "Sources"]
 
 
 def test_quotes_grouped_promise_then_later():
     for case in CF.cases:
-        groups = lessons.quotes_by_moment(case)
+        groups = lessons_logic.quotes_by_moment(case)
         assert [moment for moment, _ in groups] == [
             g for g in ("promise", "later") if any(q.moment == g for q in case.quotes)
         ]
@@ -222,22 +228,22 @@ def test_counts_match_a_direct_count_for_any_scores(rows, sector_draw):
         sectors={f"c{i}": sector_draw[i] for i in range(len(rows))},
     )
     weak = {v.id for v in cf.values if v.shortfall}
-    counts = lessons.shortfall_counts(cf, cf.cases)
+    counts = lessons_logic.shortfall_counts(cf, cf.cases)
     for j, dim in enumerate(["d1", "d2", "d3"]):
         assert counts[dim] == sum(row[j] in weak for row in rows)
-    s = lessons.summarise(cf, cf.cases)
+    s = lessons_logic.summarise(cf, cf.cases)
     assert s.top_count == max(counts.values())
     assert all(counts[d] == s.top_count for d in s.top_dims)
     assert s.reference_shortfalls == sum(v in weak for v in rows[0])
     for chosen in (["s1"], ["s2"], ["s1", "s2"], []):
-        picked = lessons.cases_in(cf, chosen)
+        picked = lessons_logic.cases_in(cf, chosen)
         assert {c.id for c in picked} == {c.id for c in cf.cases if c.sector in chosen}
-        assert picked == [c for c in lessons.ordered_cases(cf) if c.sector in chosen]
+        assert picked == [c for c in lessons_logic.ordered_cases(cf) if c.sector in chosen]
 
 
 @given(st.lists(st.text(alphabet="abc <>&é", min_size=1, max_size=12), min_size=1, max_size=30))
 def test_wrap_keeps_every_word_and_bounds_lines(words):
-    wrapped = charts.lessons_wrap(" ".join(words), 20)
+    wrapped = lessons_charts.lessons_wrap(" ".join(words), 20)
     assert wrapped.replace("<br>", " ").split() == " ".join(words).split()
     assert all(len(line) <= 20 or " " not in line for line in wrapped.split("<br>"))
 
@@ -246,13 +252,13 @@ def test_wrap_keeps_every_word_and_bounds_lines(words):
 
 
 def test_matrix_figure_is_the_data():
-    cases = lessons.ordered_cases(CF)
-    frame = lessons.matrix_frame(CONTENT, cases, "en")
-    values = lessons.value_styles(CF, "en")
-    fig = charts.lessons_matrix(frame, values, highlight=cases[0].company)
+    cases = lessons_logic.ordered_cases(CF)
+    frame = lessons_logic.matrix_frame(CONTENT, cases, "en")
+    values = lessons_logic.value_styles(CF, "en")
+    fig = lessons_charts.lessons_matrix(frame, values, highlight=cases[0].company)
     heat = fig.data[0]
     assert heat.type == "heatmap"
-    assert list(heat.y) == [charts.esc(c.company) for c in cases]
+    assert list(heat.y) == [style.esc(c.company) for c in cases]
     assert list(heat.x) == [d.short("en") for d in CF.dimensions]
     code = {vid: i for i, (vid, _, _) in enumerate(values)}
     labels = {v.id: v.label("en") for v in CF.values}
@@ -260,15 +266,15 @@ def test_matrix_figure_is_the_data():
         assert list(heat.z[i]) == [code[case.scores[d.id].value] for d in CF.dimensions]
         assert list(heat.text[i]) == [labels[case.scores[d.id].value] for d in CF.dimensions]
     assert [t.name for t in fig.data[1:]] == [label for _, label, _ in values]
-    assert fig.layout.yaxis.ticktext[0] == f"<b>{charts.esc(cases[0].company)}</b>"
+    assert fig.layout.yaxis.ticktext[0] == f"<b>{style.esc(cases[0].company)}</b>"
 
 
 def test_matrix_figure_escapes_content_text():
     cf = tiny_cases({"a": {"data": "no"}})
-    frame = lessons.matrix_frame(with_cases(cf), cf.cases, "en")
+    frame = lessons_logic.matrix_frame(with_cases(cf), cf.cases, "en")
     frame.loc[0, "case"] = "<script>x</script>"
     frame.loc[0, "rationale"] = "<img src=x onerror=alert(1)>"
-    fig = charts.lessons_matrix(frame, lessons.value_styles(cf, "en"))
+    fig = lessons_charts.lessons_matrix(frame, lessons_logic.value_styles(cf, "en"))
     dumped = json.dumps(fig.to_plotly_json()["data"])
     assert "<script>" not in dumped and "<img" not in dumped
     assert "&lt;script&gt;" in dumped
@@ -278,21 +284,21 @@ def test_matrix_figure_escapes_content_text():
 def test_key_figure_for_slides(lang):
     fig, caption = FIGURES["lessons.matrix"](CONTENT, lang)
     assert len(fig.data[0].y) == len(CF.cases)
-    assert caption == lessons.matrix_caption(CONTENT, lessons.ordered_cases(CF), lang)
+    assert caption == lessons_logic.matrix_caption(CONTENT, lessons_logic.ordered_cases(CF), lang)
 
 
 # ---------------------------------------------------------------- content
 
 
 def _french_strings(obj, path=""):
-    if isinstance(obj, m.Text):
+    if isinstance(obj, Text):
         yield path, obj.fr
-    elif isinstance(obj, m.Quote) and obj.original_language == "en":
+    elif isinstance(obj, Quote) and obj.original_language == "en":
         yield path + ".translation", obj.translation
         yield from _french_strings(obj.role, path + ".role")
         yield from _french_strings(obj.context, path + ".context")
         return
-    if isinstance(obj, m.BaseModel):
+    if isinstance(obj, BaseModel):
         for name in type(obj).model_fields:
             yield from _french_strings(getattr(obj, name), f"{path}.{name}")
     elif isinstance(obj, list | tuple):
@@ -326,7 +332,7 @@ def test_unverified_items_are_not_stated_as_fact():
     )
     for claim in ("27 February", "1 million", "90% completed", "two-thirds of chats afterwards"):
         assert claim not in facts
-    assert any("not confirmed" in u("en") for u in lessons.case_by_id(CF, "mcdonalds-ibm").unknowns)
+    assert any("not confirmed" in u("en") for u in lessons_logic.case_by_id(CF, "mcdonalds-ibm").unknowns)
 
 
 def test_contested_figure_carries_its_criticism():
@@ -480,7 +486,7 @@ def test_page_shows_matrix_lessons_and_the_framing_note(lang):
     at = open_page(PAGE, lang=lang)
     text = all_text(at)
     assert CF.lede(lang) in text
-    assert lessons.matrix_caption(CONTENT, lessons.ordered_cases(CF), lang) in text
+    assert lessons_logic.matrix_caption(CONTENT, lessons_logic.ordered_cases(CF), lang) in text
     for lesson in CF.lessons:
         assert lesson.title(lang) in text
     assert CF.framing.context(lang) in text
@@ -490,9 +496,9 @@ def test_page_shows_matrix_lessons_and_the_framing_note(lang):
     assert len(charts_) == 1
     # Where the promises stand: each rating with its count and its cases, in one block.
     tally = next(
-        el.proto.body for el in at.markdown if lessons.rating_caption(CONTENT, CF.cases, lang) in el.proto.body
+        el.proto.body for el in at.markdown if lessons_logic.rating_caption(CONTENT, CF.cases, lang) in el.proto.body
     )
-    for status, found in lessons.rating_groups(CONTENT, CF.cases):
+    for status, found in lessons_logic.rating_groups(CONTENT, CF.cases):
         line = next(row for row in tally.splitlines() if status.label(lang) in row)
         assert f"**{len(found)}**" in line and all(c.company.split(" ")[0] in line for c in found)
     heat = json.loads(charts_[0].proto.spec)["data"][0]
@@ -507,14 +513,14 @@ def test_sector_filter_narrows_matrix_table_and_lesson_counts(lang):
     at = open_page(PAGE, lang=lang)
     at.pills(key="ls_sector").set_value(["fast-food"]).run()
     assert not at.exception
-    fast = [c for c in lessons.ordered_cases(CF) if c.sector == "fast-food"]
+    fast = [c for c in lessons_logic.ordered_cases(CF) if c.sector == "fast-food"]
     heat = json.loads(at.get("plotly_chart")[0].proto.spec)["data"][0]
-    assert heat["y"] == [charts.esc(c.company) for c in fast]
+    assert heat["y"] == [style.esc(c.company) for c in fast]
     label = next(s.label(lang) for s in CF.sectors if s.id == "fast-food")
     table = open_expanders(at, "_table").dataframe[0].value
     assert set(table.iloc[:, 1]) == {label}
     text = all_text(at)
-    assert lessons.lesson_caption(CONTENT, CF.lessons[0], fast, lang) in text
+    assert lessons_logic.lesson_caption(CONTENT, CF.lessons[0], fast, lang) in text
     assert at.session_state["_rr_bound"]["ls_sector"][0] == [label]
 
 
@@ -529,7 +535,7 @@ def test_no_sector_selected_explains_itself():
 def test_choosing_a_case_opens_its_card_and_updates_the_link(lang):
     """A reader picks Klarna; the card shows Klarna's promise and outcome, and the share link carries it."""
     at = open_page(PAGE, lang=lang)
-    klarna = lessons.case_by_id(CF, "klarna")
+    klarna = lessons_logic.case_by_id(CF, "klarna")
     assert klarna.promise.text(lang) not in all_text(at)
     at.selectbox(key="ls_case").set_value("klarna").run()
     text = all_text(at)
@@ -547,7 +553,7 @@ def test_a_lesson_links_to_its_supporting_case():
     assert not at.exception
     assert at.selectbox(key="ls_case").value == target
     assert at.pills(key=f"ls_go_{lesson.id}").value is None  # a jump, not a lasting selection
-    assert lessons.case_by_id(CF, target).outcome.text("en") in all_text(at)
+    assert lessons_logic.case_by_id(CF, target).outcome.text("en") in all_text(at)
 
 
 @pytest.mark.parametrize(
@@ -578,7 +584,7 @@ def test_invalid_link_value_falls_back_with_a_notice(param):
 def test_closing_links_to_the_comparison_only_when_the_site_lists_it(monkeypatch):
     """Without the comparison page the closing is text only; once the site lists the target, a link appears."""
     at = open_page(PAGE, lang="en")
-    listed = lessons.link_target(CONTENT.site.pages, CF.closing.link_script) is not None
+    listed = lessons_logic.link_target(CONTENT.site.pages, CF.closing.link_script) is not None
     assert (len(at.get("page_link")) == 1) == listed
     assert CF.closing.link_note("en") in plain(all_text(at))
 
@@ -604,8 +610,8 @@ def test_browser_shared_french_link_shows_the_case_and_the_heat_map(server_url, 
     wait_rendered(page, timeout=120_000)
     main = page.locator('[data-testid="stMain"]')
     assert "Leçons d'autres secteurs" in main.inner_text()
-    assert lessons.case_by_id(CF, "klarna").outcome.text("fr") in main.inner_text()
+    assert lessons_logic.case_by_id(CF, "klarna").outcome.text("fr") in main.inner_text()
     ticks = page.locator('[data-testid="stPlotlyChart"]').first.locator(".yaxislayer-above text")
-    assert [t.text_content() for t in ticks.all()] == [c.company for c in lessons.ordered_cases(CF)]
+    assert [t.text_content() for t in ticks.all()] == [c.company for c in lessons_logic.ordered_cases(CF)]
     page.screenshot(path=shots / "lessons-fr.png", full_page=True)
     assert not page.errors

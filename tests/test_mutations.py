@@ -17,11 +17,11 @@ from typing import Any
 
 import pytest
 import yaml
+from helpers import CONTENT, content_copy
 from pydantic import BaseModel
 
-from helpers import CONTENT, content_copy
-from reelreality.content import FILES, ContentError, _format_path, load
-from reelreality.figures import FIGURES
+from reelreality.content import FILES, ContentError, format_path, load
+from reelreality.slides import FIGURES
 
 BAD_ID = "no-such-id-zz"
 BAD_DATE = "2024-13-45"
@@ -187,6 +187,6 @@ def test_mutation_is_rejected_naming_file_and_field(tmp_path, fname, raw, loc, c
     (directory / fname).write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     with pytest.raises(ContentError) as info:
         load(directory)
-    where = f"content/{fname}: {_format_path(loc, data)}"
+    where = f"content/{fname}: {format_path(loc, data)}"
     messages = [str(p) for p in info.value.problems]
     assert any(m.startswith(where) and m[len(where)] in ":.[(" for m in messages), (where, messages)

@@ -12,8 +12,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 from test_pages import all_text, open_page, plain
 
-from reelreality import charts, datascale, figures, risks
 from reelreality.content import ContentError, load
+from reelreality.obstacles import charts as obstacles_charts
+from reelreality.obstacles import datascale as obstacles_datascale
+from reelreality.obstacles import risks as obstacles_risks
+from reelreality.obstacles import view as obstacles_view
+from reelreality.obstacles.datascale import Controls
+from reelreality.slides import FIGURES
 
 CONTENT = load()
 OB = CONTENT.obstacles
@@ -31,7 +36,7 @@ def tab_label(name: str, lang: str) -> str:
 
 
 def option_label(obstacle_id: str, lang: str) -> str:
-    number = next(i for i, o in enumerate(risks.ranked(OB.obstacles), 1) if o.id == obstacle_id)
+    number = next(i for i, o in enumerate(obstacles_risks.ranked(OB.obstacles), 1) if o.id == obstacle_id)
     obstacle = next(o for o in OB.obstacles if o.id == obstacle_id)
     return ui("obstacles.select_option", lang, number=number, title=obstacle.title(lang))
 
@@ -54,8 +59,8 @@ def toasts(at) -> str:
 
 def test_score_is_likelihood_times_impact_and_bands_cover_1_to_25():
     for o in OB.obstacles:
-        assert risks.score(o) == o.likelihood * o.impact
-    assert [risks.band(s, OB.bands).id for s in (1, 4, 5, 9, 10, 15, 16, 25)] == [
+        assert obstacles_risks.score(o) == o.likelihood * o.impact
+    assert [obstacles_risks.band(s, OB.bands).id for s in (1, 4, 5, 9, 10, 15, 16, 25)] == [
         "low",
         "low",
         "medium",
@@ -68,22 +73,22 @@ def test_score_is_likelihood_times_impact_and_bands_cover_1_to_25():
 
 
 def test_ranking_puts_the_data_gap_first_and_never_increases():
-    ranked = risks.ranked(OB.obstacles)
+    ranked = obstacles_risks.ranked(OB.obstacles)
     assert ranked[0].id == "catalog-too-small"
-    scores = [risks.score(o) for o in ranked]
+    scores = [obstacles_risks.score(o) for o in ranked]
     assert scores == sorted(scores, reverse=True)
 
 
 @given(st.integers(1, 9))
 def test_markers_sharing_a_cell_stay_inside_it_and_apart(n):
-    offsets = risks.cell_offsets(n)
+    offsets = obstacles_risks.cell_offsets(n)
     assert len(offsets) == n
     assert all(abs(dx) < 0.5 and abs(dy) < 0.5 for dx, dy in offsets)
     assert len(set(offsets)) == (n if n > 1 else 1)
 
 
 def test_register_frame_places_every_obstacle_once_in_its_cell():
-    frame = risks.register_frame(OB, "en")
+    frame = obstacles_risks.register_frame(OB, "en")
     assert sorted(frame["id"]) == sorted(o.id for o in OB.obstacles)
     assert list(frame["number"]) == list(range(1, len(OB.obstacles) + 1))
     assert ((frame["x"] - frame["impact"]).abs() < 0.5).all()
@@ -106,25 +111,25 @@ def test_register_frame_places_every_obstacle_once_in_its_cell():
     ],
 )
 def test_score_in_words(lang, expected):
-    top = risks.ranked(OB.obstacles)[0]
-    assert risks.score_text(top, OB, lang, ui("obstacles.detail.score", lang)) == expected
+    top = obstacles_risks.ranked(OB.obstacles)[0]
+    assert obstacles_risks.score_text(top, OB, lang, ui("obstacles.detail.score", lang)) == expected
 
 
 def test_heatmap_caption_counts_add_up():
-    frame = risks.register_frame(OB, "en")
-    counts = risks.band_counts(frame, OB.bands)
+    frame = obstacles_risks.register_frame(OB, "en")
+    counts = obstacles_risks.band_counts(frame, OB.bands)
     assert sum(n for _, n in counts) == len(frame)
-    caption = risks.heatmap_caption(frame, OB.bands, "en", "{n}|{bands}|{top}|{score}", "{n} {label}", "empty")
+    caption = obstacles_risks.heatmap_caption(frame, OB.bands, "en", "{n}|{bands}|{top}|{score}", "{n} {label}", "empty")
     n, bands, top, score = caption.split("|")
     assert int(n) == len(frame) and top == frame.iloc[0]["title"] and int(score) == 25
-    assert risks.heatmap_caption(frame.iloc[0:0], OB.bands, "en", "x", "y", "empty") == "empty"
+    assert obstacles_risks.heatmap_caption(frame.iloc[0:0], OB.bands, "en", "x", "y", "empty") == "empty"
 
 
 # ---------------------------------------------------------------- figures as data
 
 
 def test_heatmap_figure_has_the_grid_a_marker_per_obstacle_and_the_selection_ring():
-    frame, fig, caption = figures.obstacles_register(CONTENT, "en", selected="guild-rules")
+    frame, fig, caption = obstacles_view.obstacles_register(CONTENT, "en", selected="guild-rules")
     heat = [t for t in fig.data if isinstance(t, go.Heatmap)]
     assert len(heat) == 1 and len(heat[0].z) == 5 and all(len(r) == 5 for r in heat[0].z)
     markers = [t for t in fig.data if isinstance(t, go.Scatter) and t.mode == "markers+text"]
@@ -138,18 +143,18 @@ def test_heatmap_figure_has_the_grid_a_marker_per_obstacle_and_the_selection_rin
 
 
 def test_heatmap_filtered_to_one_category():
-    frame, fig, _ = figures.obstacles_register(CONTENT, "en", categories=["legal"])
+    frame, fig, _ = obstacles_view.obstacles_register(CONTENT, "en", categories=["legal"])
     assert set(frame["category"]) == {"legal"}
     markers = [t for t in fig.data if isinstance(t, go.Scatter) and t.mode == "markers+text"]
     assert [t.name for t in markers] == [next(c.label("en") for c in OB.categories if c.id == "legal")]
 
 
 def test_content_text_is_escaped_in_the_heatmap():
-    frame = risks.register_frame(OB, "en")
+    frame = obstacles_risks.register_frame(OB, "en")
     frame.loc[0, "title"] = "<script>alert(1)</script>"
-    fig = charts.risk_heatmap(
+    fig = obstacles_charts.risk_heatmap(
         frame,
-        risks.band_grid(OB.bands),
+        obstacles_risks.band_grid(OB.bands),
         [(b.id, b.label("en"), b.colour) for b in OB.bands],
         [(c.id, c.label("en"), c.colour, c.symbol) for c in OB.categories],
         ["a"] * 5,
@@ -161,7 +166,7 @@ def test_content_text_is_escaped_in_the_heatmap():
 
 
 def test_data_scale_chart_is_log_scaled_and_draws_no_bar_for_undisclosed_models():
-    view = figures.obstacles_scale(CONTENT, "en")
+    view = obstacles_view.obstacles_scale(CONTENT, "en")
     fig = view.figure
     assert fig.layout.xaxis.type == "log"
     bars = [t for t in fig.data if isinstance(t, go.Bar)]
@@ -178,7 +183,7 @@ def test_data_scale_chart_is_log_scaled_and_draws_no_bar_for_undisclosed_models(
 
 
 def test_estimated_bars_are_hatched_and_stated_bars_are_solid():
-    fig = figures.obstacles_scale(CONTENT, "en").figure
+    fig = obstacles_view.obstacles_scale(CONTENT, "en").figure
     studio = next(
         t for t in fig.data if isinstance(t, go.Bar) and t.name == "Studio catalog" and t.showlegend is not False
     )
@@ -187,15 +192,15 @@ def test_estimated_bars_are_hatched_and_stated_bars_are_solid():
 
 
 def test_data_scale_caption_and_sentences_follow_the_sliders():
-    default = figures.obstacles_scale(CONTENT, "en")
-    narrow = figures.obstacles_scale(CONTENT, "en", datascale.Controls.from_sliders((100, 100), (22, 45), (0, 0), 100))
+    default = obstacles_view.obstacles_scale(CONTENT, "en")
+    narrow = obstacles_view.obstacles_scale(CONTENT, "en", Controls.from_sliders((100, 100), (22, 45), (0, 0), 100))
     assert default.caption != narrow.caption
     assert "33,000" in narrow.caption  # 20,000 features × 100 min = 33,333 h, shown to two significant figures
     assert len(default.sentences) == sum(r.highlight for r in CONTENT.datascale.rows)
 
 
 def test_quality_chart_marks_seed_only_dimensions():
-    table, fig, caption = figures.obstacles_quality(CONTENT, "en")
+    table, fig, caption = obstacles_view.obstacles_quality(CONTENT, "en")
     bar = fig.data[0]
     seed = {q.name("en") for q in OB.quality if q.status == "seed-only"}
     hatched = {y for y, shape in zip(bar.y, bar.marker.pattern.shape, strict=True) if shape == "/"}
@@ -208,7 +213,7 @@ def test_quality_chart_marks_seed_only_dimensions():
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("name", ["obstacles.heatmap", "obstacles.datascale"])
 def test_key_figures_are_registered_for_slides(name, lang):
-    fig, caption = figures.FIGURES[name](CONTENT, lang)
+    fig, caption = FIGURES[name](CONTENT, lang)
     assert isinstance(fig, go.Figure) and fig.data
     assert caption and "{" not in caption
 
@@ -322,7 +327,7 @@ def test_page_shows_lede_four_tabs_and_runs_only_the_open_one(lang):
     # Only the open tab runs: the heat map, and none of the other tabs' widgets.
     assert [c.key for c in at.get("plotly_chart")] == ["ob_heatmap"]
     assert not at.slider and not at.metric
-    top = risks.ranked(OB.obstacles)[0]
+    top = obstacles_risks.ranked(OB.obstacles)[0]
     assert top.title(lang) in text and top.summary(lang) in text
     assert ui("common.editorial", lang) in " ".join(el.proto.body for el in at.markdown)
     assert not at.toast
@@ -405,7 +410,7 @@ def test_selected_obstacle_from_a_shared_link(lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_invalid_obstacle_falls_back_to_the_top_one_with_a_notice(lang):
     at = open_page(PAGE, lang=lang, ob_risk="no-such-risk")
-    assert at.selectbox(key="ob_risk").value == risks.ranked(OB.obstacles)[0].id
+    assert at.selectbox(key="ob_risk").value == obstacles_risks.ranked(OB.obstacles)[0].id
     assert "ob_risk" in toasts(at)
 
 
@@ -418,9 +423,9 @@ def usable_metric(at) -> str:
 
 
 def expected_hours(lang, feat=(100, 110), ep=(22, 45), share=(0, 100), usable=100, *, part="catalog") -> str:
-    c = datascale.Controls.from_sliders(feat, ep, share, usable)
-    fn = datascale.catalog_hours if part == "catalog" else datascale.usable_hours
-    return ui("obstacles.ds.hours", lang, value=datascale.format_range(fn(CONTENT.datascale.catalog.titles, c), lang))
+    c = Controls.from_sliders(feat, ep, share, usable)
+    fn = obstacles_datascale.catalog_hours if part == "catalog" else obstacles_datascale.usable_hours
+    return ui("obstacles.ds.hours", lang, value=obstacles_datascale.format_range(fn(CONTENT.datascale.catalog.titles, c), lang))
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -494,7 +499,7 @@ def test_data_scale_tab_lists_undisclosed_models_and_comparisons(lang):
     for row in CONTENT.datascale.rows:
         if row.type == "undisclosed":
             assert row.short in text
-    view = figures.obstacles_scale(CONTENT, lang)
+    view = obstacles_view.obstacles_scale(CONTENT, lang)
     for sentence in view.sentences:
         assert sentence in text
     for note in CONTENT.datascale.scaling:

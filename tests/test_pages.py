@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from helpers import ROOT, open_expanders, tab_queries, walk_tree
 from streamlit.testing.v1 import AppTest
 
-from helpers import ROOT, open_expanders, tab_queries, walk_tree
 from reelreality.content import load
 
 CONTENT = load()

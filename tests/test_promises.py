@@ -11,10 +11,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_pages import all_text, open_page, plain
 
-from reelreality import charts, figures
-from reelreality import models as m
-from reelreality import promises as pr
 from reelreality.content import ContentError, load
+from reelreality.core.models import Text
+from reelreality.promises import charts as promises_charts
+from reelreality.promises import logic as promises_logic
+from reelreality.promises import view as promises_view
+from reelreality.promises.logic import ALL, SETBACKS, Gap, Reader
+from reelreality.promises.model import Promise
+from reelreality.slides import FIGURES
 
 CONTENT = load()
 PF = CONTENT.promises
@@ -23,13 +27,13 @@ RATINGS = [s.id for s in SCALE.statuses]
 PAGE = "panels/promises.py"
 
 
-def reader(lang: str = "en") -> pr.Reader:
-    return pr.reader_for(CONTENT, lang)
+def reader(lang: str = "en") -> Reader:
+    return promises_logic.reader_for(CONTENT, lang)
 
 
 def make_promise(
     pid: str, rating: str, *, person: str = "A. Person", dates: tuple[str, ...] = ("2024-09-18",)
-) -> m.Promise:
+) -> Promise:
     """A minimal valid promise whose history ends at `rating` (earlier steps are 'not yet rated')."""
     text = {"en": pid, "fr": pid}
     history = [
@@ -43,7 +47,7 @@ def make_promise(
         }
         for i, d in enumerate(dates)
     ]
-    return m.Promise.model_validate(
+    return Promise.model_validate(
         {
             "id": pid,
             "title": {"en": f"Title {pid}", "fr": f"Titre {pid}"},
@@ -65,7 +69,7 @@ def make_promise(
 
 def test_counts_follow_the_scale_order_and_include_zeros():
     items = [make_promise("a", "stalled"), make_promise("b", "stalled"), make_promise("c", "kept")]
-    tally = pr.counts(items, SCALE)
+    tally = promises_logic.counts(items, SCALE)
     assert list(tally) == RATINGS
     assert tally == {"not-yet-rated": 0, "in-the-works": 0, "stalled": 2, "compromise": 0, "kept": 1, "broken": 0}
 
@@ -74,7 +78,7 @@ def test_counts_follow_the_scale_order_and_include_zeros():
 @given(st.lists(st.sampled_from(RATINGS), max_size=30))
 def test_counts_add_up_to_the_number_of_promises(ratings):
     items = [make_promise(f"p{i}", r) for i, r in enumerate(ratings)]
-    tally = pr.counts(items, SCALE)
+    tally = promises_logic.counts(items, SCALE)
     assert sum(tally.values()) == len(items)
     assert all(tally[r] == ratings.count(r) for r in RATINGS)
 
@@ -107,14 +111,14 @@ def test_counts_add_up_to_the_number_of_promises(ratings):
 )
 def test_verdict_known_answers(tally, lang, expected):
     full = {r: tally.get(r, 0) for r in RATINGS}
-    assert pr.verdict(full, reader(lang).phrase, lang) == expected
+    assert promises_logic.verdict(full, reader(lang).phrase, lang) == expected
 
 
 @settings(deadline=None)  # no timing assertions: the machine may be busy
 @given(st.dictionaries(st.sampled_from(RATINGS), st.integers(min_value=0, max_value=40)), st.sampled_from(["en", "fr"]))
 def test_verdict_mentions_every_nonzero_count_and_the_total(tally, lang):
     full = {r: tally.get(r, 0) for r in RATINGS}
-    sentence = pr.verdict(full, reader(lang).phrase, lang)
+    sentence = promises_logic.verdict(full, reader(lang).phrase, lang)
     assert "{" not in sentence and sentence.endswith(".")
     numbers = [int(n) for n in re.findall(r"\d+", sentence)]
     total = sum(full.values())
@@ -127,12 +131,12 @@ def test_verdict_mentions_every_nonzero_count_and_the_total(tally, lang):
 
 
 def test_the_real_verdict_is_computed_from_the_ratings():
-    tally = pr.counts(PF.promises, SCALE)
-    sentence = pr.verdict(tally, reader().phrase, "en")
+    tally = promises_logic.counts(PF.promises, SCALE)
+    sentence = promises_logic.verdict(tally, reader().phrase, "en")
     assert sentence.startswith(f"Of {len(PF.promises)} promises tracked")
     for rating, n in tally.items():
         if n and rating != "kept":
-            assert pr.plural(CONTENT.ui(f"promises.count.{rating}")("en"), n, "en") in sentence
+            assert promises_logic.plural(CONTENT.ui(f"promises.count.{rating}")("en"), n, "en") in sentence
 
 
 @pytest.mark.parametrize(
@@ -141,13 +145,13 @@ def test_the_real_verdict_is_computed_from_the_ratings():
 )
 def test_plural_follows_each_language(n, lang, expected):
     template = "{n} tenue|{n} tenues" if lang == "fr" else "{n} x|{n} xs"
-    assert pr.plural(template, n, lang) == expected
+    assert promises_logic.plural(template, n, lang) == expected
 
 
 def test_join_uses_the_language_word_for_and():
-    assert pr.join(["a"], "and") == "a"
-    assert pr.join(["a", "b"], "et") == "a et b"
-    assert pr.join(["a", "b", "c"], "and") == "a, b and c"
+    assert promises_logic.join(["a"], "and") == "a"
+    assert promises_logic.join(["a", "b"], "et") == "a et b"
+    assert promises_logic.join(["a", "b", "c"], "and") == "a, b and c"
 
 
 def test_select_filters_by_rating_and_person():
@@ -156,18 +160,18 @@ def test_select_filters_by_rating_and_person():
         make_promise("b", "kept", person="Y"),
         make_promise("c", "stalled", person="Y"),
     ]
-    assert [p.id for p in pr.select(items)] == ["a", "b", "c"]
-    assert [p.id for p in pr.select(items, ratings=["stalled"])] == ["a", "c"]
-    assert [p.id for p in pr.select(items, people=["Y"])] == ["b", "c"]
-    assert [p.id for p in pr.select(items, ratings=["stalled"], people=["Y"])] == ["c"]
-    assert pr.select(items, ratings=["broken"]) == []
+    assert [p.id for p in promises_logic.select(items)] == ["a", "b", "c"]
+    assert [p.id for p in promises_logic.select(items, ratings=["stalled"])] == ["a", "c"]
+    assert [p.id for p in promises_logic.select(items, people=["Y"])] == ["b", "c"]
+    assert [p.id for p in promises_logic.select(items, ratings=["stalled"], people=["Y"])] == ["c"]
+    assert promises_logic.select(items, ratings=["broken"]) == []
 
 
 def test_selecting_one_promise_overrides_the_filters_and_an_unknown_id_falls_back():
     items = [make_promise("a", "stalled"), make_promise("b", "kept")]
-    assert [p.id for p in pr.select(items, ratings=["stalled"], selected="b")] == ["b"]
-    assert [p.id for p in pr.select(items, ratings=["stalled"], selected="nope")] == ["a"]
-    assert [p.id for p in pr.select(items, selected=pr.ALL)] == ["a", "b"]
+    assert [p.id for p in promises_logic.select(items, ratings=["stalled"], selected="b")] == ["b"]
+    assert [p.id for p in promises_logic.select(items, ratings=["stalled"], selected="nope")] == ["a"]
+    assert [p.id for p in promises_logic.select(items, selected=ALL)] == ["a", "b"]
 
 
 @settings(deadline=None)  # no timing assertions: the machine may be busy
@@ -178,14 +182,14 @@ def test_selecting_one_promise_overrides_the_filters_and_an_unknown_id_falls_bac
 )
 def test_select_returns_exactly_the_matching_promises(ratings, wanted, people):
     items = [make_promise(f"p{i}", r, person="XYZ"[i % 3]) for i, r in enumerate(ratings)]
-    shown = pr.select(items, ratings=wanted, people=people)
+    shown = promises_logic.select(items, ratings=wanted, people=people)
     expected = [p for p in items if (not wanted or p.rating in wanted) and (not people or p.claimant.person in people)]
     assert shown == expected
 
 
 def test_claimants_in_order_of_first_appearance():
-    assert pr.claimants(PF.promises)[0] == PF.promises[0].claimant.person
-    assert len(pr.claimants(PF.promises)) == len({p.claimant.person for p in PF.promises})
+    assert promises_logic.claimants(PF.promises)[0] == PF.promises[0].claimant.person
+    assert len(promises_logic.claimants(PF.promises)) == len({p.claimant.person for p in PF.promises})
 
 
 @pytest.mark.parametrize(
@@ -193,7 +197,7 @@ def test_claimants_in_order_of_first_appearance():
     [("2024-09-18", "2025-09-23", 12), ("2024-09-18", "2025-09-17", 11), ("2025-06-04", "2025-09-23", 3)],
 )
 def test_months_between(start, end, months):
-    assert pr.months_between(dt.date.fromisoformat(start), dt.date.fromisoformat(end)) == months
+    assert promises_logic.months_between(dt.date.fromisoformat(start), dt.date.fromisoformat(end)) == months
 
 
 def test_gap_finds_the_first_promise_the_first_setback_and_the_latest_item():
@@ -201,8 +205,8 @@ def test_gap_finds_the_first_promise_the_first_setback_and_the_latest_item():
         make_promise("a", "stalled", dates=("2024-09-18", "2025-09-23")),
         make_promise("b", "in-the-works", dates=("2025-06-04", "2026-06-11")),
     ]
-    summary = pr.gap(items)
-    assert summary == pr.Gap(
+    summary = promises_logic.gap(items)
+    assert summary == Gap(
         n_promises=2,
         n_evidence=4,
         first=dt.date(2024, 9, 18),
@@ -210,23 +214,23 @@ def test_gap_finds_the_first_promise_the_first_setback_and_the_latest_item():
         setback=dt.date(2025, 9, 23),
         months=12,
     )
-    assert pr.gap([]) is None
-    assert pr.gap([make_promise("c", "kept")]).setback is None
+    assert promises_logic.gap([]) is None
+    assert promises_logic.gap([make_promise("c", "kept")]).setback is None
 
 
 def test_gap_on_the_real_content_is_the_story_gap():
     """The time axis starts with the September 2024 promises and shows the first setback a year later."""
-    summary = pr.gap(PF.promises)
+    summary = promises_logic.gap(PF.promises)
     assert summary.first == min(p.date for p in PF.promises)
-    assert summary.setback == min(h.date for p in PF.promises for h in p.history if h.rating in pr.SETBACKS)
+    assert summary.setback == min(h.date for p in PF.promises for h in p.history if h.rating in SETBACKS)
     assert summary.latest == max(h.date for p in PF.promises for h in p.history)
-    caption = pr.gap_caption(summary, reader().phrase, "en", lambda d: d.isoformat())
+    caption = promises_logic.gap_caption(summary, reader().phrase, "en", lambda d: d.isoformat())
     assert f"{summary.months} months later" in caption and summary.setback.isoformat() in caption
 
 
 def test_spans_cover_each_promise_from_its_date_to_the_end_without_gaps():
     end = dt.date(2026, 7, 11)
-    frame = pr.spans(PF.promises, end, "en")
+    frame = promises_logic.spans(PF.promises, end, "en")
     for p in PF.promises:
         rows = frame[frame["id"] == p.id].sort_values("start")
         assert rows["start"].iloc[0] == p.date
@@ -236,39 +240,39 @@ def test_spans_cover_each_promise_from_its_date_to_the_end_without_gaps():
 
 
 def test_points_list_each_promise_and_each_piece_of_evidence():
-    frame = pr.points(PF.promises, reader())
+    frame = promises_logic.points(PF.promises, reader())
     assert (frame["kind"] == "promise").sum() == len(PF.promises)
     assert (frame["kind"] == "evidence").sum() == sum(len(p.history) for p in PF.promises)
 
 
 def test_tables_have_one_row_per_promise_and_per_rating_step():
-    assert len(pr.promise_frame(PF.promises, reader("fr"))) == len(PF.promises)
-    history = pr.history_frame(PF.promises, reader("fr"))
+    assert len(promises_logic.promise_frame(PF.promises, reader("fr"))) == len(PF.promises)
+    history = promises_logic.history_frame(PF.promises, reader("fr"))
     assert len(history) == sum(len(p.history) for p in PF.promises)
     assert set(history["rating"]) <= {s.label("fr") for s in SCALE.statuses}
 
 
 def test_date_formatter_matches_the_app():
-    fr = pr.date_formatter(CONTENT.ui("date.months")("fr").split(","), "fr")
-    en = pr.date_formatter(CONTENT.ui("date.months")("en").split(","), "en")
+    fr = promises_logic.date_formatter(CONTENT.ui("date.months")("fr").split(","), "fr")
+    en = promises_logic.date_formatter(CONTENT.ui("date.months")("en").split(","), "en")
     assert fr(dt.date(2025, 6, 1)) == "1er juin 2025"
     assert en(dt.date(2025, 6, 4)) == "4 June 2025"
     assert en(dt.date(2024, 9, 18), "month") == "September 2024"
 
 
 def test_line_items_resolve_quotes_from_both_files_in_order():
-    official = pr.line_items(CONTENT.overview, PF, "official")
+    official = promises_logic.line_items(CONTENT.overview, PF, "official")
     assert [i.id for i in official] == PF.line_vs_reality.official
     assert {"as-planned", "wilkes-seed"} <= {i.id for i in official}
-    assert "too-small" in [i.id for i in pr.line_items(CONTENT.overview, PF, "reported")]
+    assert "too-small" in [i.id for i in promises_logic.line_items(CONTENT.overview, PF, "reported")]
 
 
 # ---------------------------------------------------------------- charts
 
 
 def test_report_card_chart_has_one_bar_per_rating_with_the_counts():
-    tally = pr.counts(PF.promises, SCALE)
-    fig = charts.promise_report_card(pr.count_frame(tally, SCALE, "en"), axis_title="n")
+    tally = promises_logic.counts(PF.promises, SCALE)
+    fig = promises_charts.promise_report_card(promises_logic.count_frame(tally, SCALE, "en"), axis_title="n")
     assert len(fig.data) == 1
     assert list(fig.data[0].x) == list(tally.values())
     assert list(fig.data[0].y) == [s.label("en") for s in SCALE.statuses]
@@ -276,7 +280,7 @@ def test_report_card_chart_has_one_bar_per_rating_with_the_counts():
 
 
 def test_gap_chart_has_lanes_rating_bars_and_markers():
-    fig, caption = pr.gap_chart(PF.promises, PF.promises, SCALE, reader())
+    fig, caption = promises_view.gap_chart(PF.promises, PF.promises, SCALE, reader())
     names = [t.name for t in fig.data]
     used = [s.label("en") for s in SCALE.statuses if s.id in {h.rating for p in PF.promises for h in p.history}]
     assert names == used + ["Promise made", "Dated evidence"]
@@ -287,8 +291,8 @@ def test_gap_chart_has_lanes_rating_bars_and_markers():
 
 
 def test_chart_labels_escape_content_html():
-    item = make_promise("x", "stalled").model_copy(update={"title": m.Text(en="<b>bold</b>", fr="<b>gras</b>")})
-    fig, _ = pr.gap_chart([item], [item], SCALE, reader())
+    item = make_promise("x", "stalled").model_copy(update={"title": Text(en="<b>bold</b>", fr="<b>gras</b>")})
+    fig, _ = promises_view.gap_chart([item], [item], SCALE, reader())
     assert all("<b>bold" not in str(y) for t in fig.data for y in t.y if y)
     assert any("&lt;b&gt;bold" in str(y) for t in fig.data for y in t.y if y)
 
@@ -296,7 +300,7 @@ def test_chart_labels_escape_content_html():
 @pytest.mark.parametrize("name", ["promises.report_card", "promises.gap"])
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_key_figures_are_registered_for_slides(name, lang):
-    fig, caption = figures.FIGURES[name](CONTENT, lang)
+    fig, caption = FIGURES[name](CONTENT, lang)
     assert fig.data and caption and "{" not in caption
 
 
@@ -486,7 +490,7 @@ def test_page_shows_verdict_report_card_legend_every_promise_and_both_charts(lan
     """A reader who clicks nothing sees the verdict, the report card, the scale, every promise and the time axis."""
     at = open_page(PAGE, lang=lang)
     text = all_text(at)
-    assert pr.verdict(pr.counts(PF.promises, SCALE), reader(lang).phrase, lang) in text
+    assert promises_logic.verdict(promises_logic.counts(PF.promises, SCALE), reader(lang).phrase, lang) in text
     assert card_titles(at) == [p.title(lang) for p in PF.promises]
     for s in SCALE.statuses:
         assert s.description(lang) in text
@@ -549,7 +553,7 @@ def test_the_shared_link_of_a_selected_promise_reopens_it():
 
 def test_an_unknown_promise_id_falls_back_to_the_full_list_with_a_notice():
     at = open_page(PAGE, lang="en", pr_id="no-such-promise")
-    assert at.selectbox(key="pr_id").value == pr.ALL
+    assert at.selectbox(key="pr_id").value == ALL
     assert card_titles(at) == [p.title("en") for p in PF.promises]
     assert any("pr_id" in t.proto.body for t in at.toast)
 
@@ -565,7 +569,7 @@ def test_choosing_a_promise_then_all_promises_returns_to_the_list():
     at = open_page(PAGE, lang="en")
     at.selectbox(key="pr_id").set_value("battle-shot").run()
     assert card_titles(at) == [next(p.title("en") for p in PF.promises if p.id == "battle-shot")]
-    at.selectbox(key="pr_id").set_value(pr.ALL).run()
+    at.selectbox(key="pr_id").set_value(ALL).run()
     assert len(card_titles(at)) == len(PF.promises)
 
 

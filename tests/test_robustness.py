@@ -11,15 +11,15 @@ from typing import Any
 from urllib.parse import urlencode
 
 import pytest
+from helpers import walk_tree
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from streamlit.runtime.state.query_params import CLIENT_STATE_QUERY_STRING_MAX_LENGTH
-
-from helpers import walk_tree
-from reelreality import models as m
-from reelreality.content import load
-from reelreality.ui import APP_PARAMS
 from test_pages import open_page
+
+from reelreality.content import load
+from reelreality.core.models import LANGS
+from reelreality.ui import APP_PARAMS
 
 CONTENT = load()
 PAGES = CONTENT.site.pages
@@ -84,7 +84,7 @@ def check_view(at, params: dict[str, list[str]]) -> None:
         params = {}  # Streamlit ignores a query string this long as a whole: the default view must show
 
     sent_lang = params.get("lang", [None])[-1]
-    expected = sent_lang if sent_lang in m.LANGS else "en"
+    expected = sent_lang if sent_lang in LANGS else "en"
     assert at.session_state["lang"] == expected
     assert at.query_params["lang"] in (expected, [expected])
 
@@ -120,7 +120,7 @@ def test_any_query_string_opens_a_valid_view(page_info, script, data):
     keys, labels = page_info[script]
     key = st.one_of(st.sampled_from(keys), st.text(min_size=1, max_size=12))
     value = st.one_of(
-        st.sampled_from(PAYLOADS + labels + list(m.LANGS) + ["1", str(N_SLIDES), str(N_SLIDES + 1)]),
+        st.sampled_from(PAYLOADS + labels + list(LANGS) + ["1", str(N_SLIDES), str(N_SLIDES + 1)]),
         st.text(max_size=30),
         st.builds(lambda s, n: (s or "x") * n, st.text(min_size=1, max_size=4), st.integers(2_000, 30_000)),
     )

@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reelreality import scoring
-from reelreality.scoring import Matrix
+from reelreality.compare import logic as compare_logic
+from reelreality.compare import sentences as compare_sentences
+from reelreality.compare.logic import Matrix
 
 F = Fraction
 TEMPLATES = {
@@ -62,7 +63,7 @@ CROSS = Matrix(approaches=("a", "b"), criteria=("x", "y"), scores={"a": {"x": 5,
 
 
 def test_weighted_mean_and_order_by_hand():
-    ranking = scoring.rank(PAPER, EQUAL)
+    ranking = compare_logic.rank(PAPER, EQUAL)
     assert [r.approach for r in ranking.rows] == ["platform", "finetune", "single"]
     assert ranking.score_of("platform") == F(26, 7)
     assert ranking.score_of("finetune") == F(20, 7)
@@ -74,7 +75,7 @@ def test_weighted_mean_and_order_by_hand():
 def test_control_flips_at_40_then_50_percent_by_hand():
     """Equal weights: the others average 4 (platform), 8/3 (fine-tune) and 5/3 (single); solving the lines by hand
     gives the fine-tune first from 40 % of the weight on control and the single model first from 50 %."""
-    s = scoring.sensitivity_for(PAPER, EQUAL, "control")
+    s = compare_logic.sensitivity_for(PAPER, EQUAL, "control")
     assert s.current == F(1, 7)
     assert [(seg.lo, seg.hi, seg.leaders) for seg in s.segments] == [
         (0, F(2, 5), ("platform",)),
@@ -88,22 +89,22 @@ def test_control_flips_at_40_then_50_percent_by_hand():
 
 
 def test_two_crossing_lines_tie_exactly_at_equal_weights():
-    ranking = scoring.rank(CROSS, {"x": 1, "y": 1})
+    ranking = compare_logic.rank(CROSS, {"x": 1, "y": 1})
     assert ranking.is_tie and ranking.winners == ("a", "b")
     assert [r.rank for r in ranking.rows] == [1, 1]
-    s = scoring.sensitivity_for(CROSS, {"x": 1, "y": 1}, "x")
+    s = compare_logic.sensitivity_for(CROSS, {"x": 1, "y": 1}, "x")
     assert s.stable == (F(1, 2), F(1, 2))
     assert (s.below, s.above) == (("b",), ("a",))
 
 
 def test_share_weights_keep_the_others_in_proportion():
-    w = scoring.share_weights(PAPER, {**EQUAL, "data": 3}, "legal", F(1, 4))
+    w = compare_logic.share_weights(PAPER, {**EQUAL, "data": 3}, "legal", F(1, 4))
     assert w["legal"] == F(1, 4) and sum(w.values()) == 1
     assert w["data"] == 3 * w["quality"]
 
 
 def test_share_weights_split_equally_when_every_other_weight_is_zero():
-    w = scoring.share_weights(CROSS, {"x": 2, "y": 0}, "x", F(1, 3))
+    w = compare_logic.share_weights(CROSS, {"x": 2, "y": 0}, "x", F(1, 3))
     assert w == {"x": F(1, 3), "y": F(2, 3)}
 
 
@@ -112,29 +113,29 @@ def test_share_weights_split_equally_when_every_other_weight_is_zero():
 
 def test_all_zero_weights_give_a_clear_result_not_a_crash():
     zero = {c: 0 for c in PAPER.criteria}
-    ranking = scoring.rank(PAPER, zero)
+    ranking = compare_logic.rank(PAPER, zero)
     assert not ranking.ok and ranking.problem == "all-zero"
     assert ranking.rows == () and ranking.winners == ()
-    assert scoring.sensitivity(PAPER, zero) == ()
-    assert scoring.verdict(ranking, NAMES, tpl, "en") == TEMPLATES["compare.all_zero"]
-    assert scoring.focus_sentence((), ranking, "single", NAMES, {}, tpl, "en") == TEMPLATES["compare.all_zero"]
-    assert scoring.winner_sentence((), ranking, NAMES, {}, tpl, "en") == TEMPLATES["compare.all_zero"]
+    assert compare_logic.sensitivity(PAPER, zero) == ()
+    assert compare_sentences.verdict(ranking, NAMES, tpl, "en") == TEMPLATES["compare.all_zero"]
+    assert compare_sentences.focus_sentence((), ranking, "single", NAMES, {}, tpl, "en") == TEMPLATES["compare.all_zero"]
+    assert compare_sentences.winner_sentence((), ranking, NAMES, {}, tpl, "en") == TEMPLATES["compare.all_zero"]
 
 
 def test_negative_or_missing_weights_are_refused():
     with pytest.raises(ValueError, match="negative"):
-        scoring.rank(CROSS, {"x": -1, "y": 2})
+        compare_logic.rank(CROSS, {"x": -1, "y": 2})
     with pytest.raises(ValueError, match="every criterion"):
-        scoring.rank(CROSS, {"x": 1})
+        compare_logic.rank(CROSS, {"x": 1})
     with pytest.raises(ValueError, match="every criterion"):
-        scoring.rank(CROSS, {"x": 1, "y": 1, "z": 1})
+        compare_logic.rank(CROSS, {"x": 1, "y": 1, "z": 1})
 
 
 def test_a_tie_is_reported_as_a_tie_in_words():
-    ranking = scoring.rank(CROSS, {"x": 1, "y": 1})
-    assert scoring.verdict(ranking, NAMES, tpl, "en") == "A and B tie for first with 3.00 out of 5."
-    sens = scoring.sensitivity(CROSS, {"x": 1, "y": 1})
-    assert scoring.winner_sentence(sens, ranking, NAMES, {}, tpl, "en") == "A and B are tied."
+    ranking = compare_logic.rank(CROSS, {"x": 1, "y": 1})
+    assert compare_sentences.verdict(ranking, NAMES, tpl, "en") == "A and B tie for first with 3.00 out of 5."
+    sens = compare_logic.sensitivity(CROSS, {"x": 1, "y": 1})
+    assert compare_sentences.winner_sentence(sens, ranking, NAMES, {}, tpl, "en") == "A and B are tied."
 
 
 matrices = st.integers(2, 4).flatmap(
@@ -169,7 +170,7 @@ def test_identical_approaches_always_tie(case):
         criteria=matrix.criteria,
         scores={**matrix.scores, "z": matrix.scores["a"]},
     )
-    ranking = scoring.rank(twin, weights)
+    ranking = compare_logic.rank(twin, weights)
     a, z = (next(r for r in ranking.rows if r.approach == x) for x in ("a", "z"))
     assert a.rank == z.rank and a.tied and z.tied
     assert ("a" in ranking.winners) == ("z" in ranking.winners)
@@ -184,23 +185,23 @@ def test_identical_approaches_always_tie(case):
 def test_scaling_every_weight_changes_nothing(case, factor):
     matrix, weights = case
     scaled = {c: w * factor for c, w in weights.items()}
-    assert scoring.rank(matrix, scaled) == scoring.rank(matrix, weights)
-    assert scoring.sensitivity(matrix, scaled) == scoring.sensitivity(matrix, weights)
+    assert compare_logic.rank(matrix, scaled) == compare_logic.rank(matrix, weights)
+    assert compare_logic.sensitivity(matrix, scaled) == compare_logic.sensitivity(matrix, weights)
 
 
 @settings(deadline=None)
 @given(matrix_and_weights(), st.floats(min_value=0.01, max_value=100))
 def test_scaling_by_a_float_keeps_the_order(case, factor):
     matrix, weights = case
-    base = scoring.rank(matrix, weights)
-    scaled = scoring.rank(matrix, {c: F(w) * F(factor) for c, w in weights.items()})
+    base = compare_logic.rank(matrix, weights)
+    scaled = compare_logic.rank(matrix, {c: F(w) * F(factor) for c, w in weights.items()})
     assert [(r.approach, r.rank) for r in scaled.rows] == [(r.approach, r.rank) for r in base.rows]
 
 
 def _sweep_winners(matrix, weights, criterion, n):
     """Brute force: re-rank from scratch at every share k/n of the criterion."""
     return [
-        (F(k, n), scoring.rank(matrix, scoring.share_weights(matrix, weights, criterion, F(k, n))).winners)
+        (F(k, n), compare_logic.rank(matrix, compare_logic.share_weights(matrix, weights, criterion, F(k, n))).winners)
         for k in range(n + 1)
     ]
 
@@ -209,8 +210,8 @@ def _sweep_winners(matrix, weights, criterion, n):
 @given(matrix_and_weights())
 def test_segments_and_flip_points_agree_with_a_brute_force_sweep(case):
     matrix, weights = case
-    ranking = scoring.rank(matrix, weights)
-    for s in scoring.sensitivity(matrix, weights):
+    ranking = compare_logic.rank(matrix, weights)
+    for s in compare_logic.sensitivity(matrix, weights):
         # The current share reproduces the current ranking.
         assert s.now == ranking.winners
         sweep = _sweep_winners(matrix, weights, s.criterion, 60)
@@ -231,7 +232,7 @@ def test_segments_and_flip_points_agree_with_a_brute_force_sweep(case):
             last_same = s.current
             for t in path:
                 if (
-                    scoring.rank(matrix, scoring.share_weights(matrix, weights, s.criterion, t)).winners
+                    compare_logic.rank(matrix, compare_logic.share_weights(matrix, weights, s.criterion, t)).winners
                     != ranking.winners
                 ):
                     assert min(last_same, t) <= edge <= max(last_same, t), (s.criterion, direction, edge, last_same, t)
@@ -246,7 +247,7 @@ def test_segments_and_flip_points_agree_with_a_brute_force_sweep(case):
 def test_each_approach_is_first_alone_over_at_most_one_range(case):
     """First place along a line of weights is convex, so 'would come first only if …' names one interval."""
     matrix, weights = case
-    for s in scoring.sensitivity(matrix, weights):
+    for s in compare_logic.sensitivity(matrix, weights):
         for a in matrix.approaches:
             assert sum(1 for seg in s.segments if seg.leaders == (a,)) <= 1
         assert s.segments[0].lo == 0 and s.segments[-1].hi == 1
@@ -257,9 +258,9 @@ def test_each_approach_is_first_alone_over_at_most_one_range(case):
 
 
 def test_focus_sentence_names_the_share_at_which_the_single_model_would_win():
-    ranking = scoring.rank(PAPER, EQUAL)
-    sens = scoring.sensitivity(PAPER, EQUAL)
-    text = scoring.focus_sentence(sens, ranking, "single", NAMES, {"control": "control"}, tpl, "en")
+    ranking = compare_logic.rank(PAPER, EQUAL)
+    sens = compare_logic.sensitivity(PAPER, EQUAL)
+    text = compare_sentences.focus_sentence(sens, ranking, "single", NAMES, {"control": "control"}, tpl, "en")
     assert text == "The single model would come first only if control exceeded 50% (now 14.3%)."
 
 
@@ -267,38 +268,38 @@ def test_focus_sentence_when_no_single_weight_can_make_it_win():
     dominated = Matrix(
         approaches=("a", "b"), criteria=("x", "y"), scores={"a": {"x": 2, "y": 1}, "b": {"x": 4, "y": 5}}
     )
-    ranking = scoring.rank(dominated, {"x": 1, "y": 1})
-    sens = scoring.sensitivity(dominated, {"x": 1, "y": 1})
-    text = scoring.focus_sentence(sens, ranking, "a", NAMES, {"x": "X", "y": "Y"}, tpl, "en")
+    ranking = compare_logic.rank(dominated, {"x": 1, "y": 1})
+    sens = compare_logic.sensitivity(dominated, {"x": 1, "y": 1})
+    text = compare_sentences.focus_sentence(sens, ranking, "a", NAMES, {"x": "X", "y": "Y"}, tpl, "en")
     assert text == "No weight on a single criterion puts A first on its own."
 
 
 def test_focus_sentence_reports_a_tie_at_best():
     matrix = Matrix(approaches=("a", "b"), criteria=("x", "y"), scores={"a": {"x": 3, "y": 1}, "b": {"x": 3, "y": 4}})
-    ranking = scoring.rank(matrix, {"x": 1, "y": 1})
-    sens = scoring.sensitivity(matrix, {"x": 1, "y": 1})
-    text = scoring.focus_sentence(sens, ranking, "a", NAMES, {"x": "X", "y": "Y"}, tpl, "en")
+    ranking = compare_logic.rank(matrix, {"x": 1, "y": 1})
+    sens = compare_logic.sensitivity(matrix, {"x": 1, "y": 1})
+    text = compare_sentences.focus_sentence(sens, ranking, "a", NAMES, {"x": "X", "y": "Y"}, tpl, "en")
     assert text.startswith("No weight on a single criterion puts A first on its own.")
     assert "At best A ties for first when X reaches 100%." in text
 
 
 def test_focus_sentence_when_the_focus_already_wins():
-    ranking = scoring.rank(PAPER, {**{c: 0 for c in PAPER.criteria}, "control": 1})
-    sens = scoring.sensitivity(PAPER, {**{c: 0 for c in PAPER.criteria}, "control": 1})
-    assert scoring.focus_sentence(sens, ranking, "single", NAMES, {}, tpl, "en") == "The single model comes first now."
+    ranking = compare_logic.rank(PAPER, {**{c: 0 for c in PAPER.criteria}, "control": 1})
+    sens = compare_logic.sensitivity(PAPER, {**{c: 0 for c in PAPER.criteria}, "control": 1})
+    assert compare_sentences.focus_sentence(sens, ranking, "single", NAMES, {}, tpl, "en") == "The single model comes first now."
 
 
 def test_winner_sentence_names_the_nearest_flip():
-    sens = scoring.sensitivity(PAPER, EQUAL)
-    ranking = scoring.rank(PAPER, EQUAL)
+    sens = compare_logic.sensitivity(PAPER, EQUAL)
+    ranking = compare_logic.rank(PAPER, EQUAL)
     crit = {c: c for c in PAPER.criteria}
-    text = scoring.winner_sentence(sens, ranking, NAMES, crit, tpl, "en")
+    text = compare_sentences.winner_sentence(sens, ranking, NAMES, crit, tpl, "en")
     assert text == "The platform stays first until control reaches 40% (now 14.3%); then the fine-tune."
 
 
 def test_verdict_lists_the_others_in_order_with_french_decimals():
-    ranking = scoring.rank(PAPER, EQUAL)
-    assert scoring.verdict(ranking, NAMES, tpl, "fr") == (
+    ranking = compare_logic.rank(PAPER, EQUAL)
+    assert compare_sentences.verdict(ranking, NAMES, tpl, "fr") == (
         "The platform comes first with 3,71 out of 5, ahead of the fine-tune (2,86) and the single model (2,14)."
     )
 
@@ -314,10 +315,10 @@ def test_verdict_lists_the_others_in_order_with_french_decimals():
     ],
 )
 def test_percentages(share, lang, text):
-    assert scoring.fmt_pct(share, lang) == text
+    assert compare_sentences.fmt_pct(share, lang) == text
 
 
 def test_top_criteria_include_shared_tops():
-    tops = scoring.top_criteria(PAPER)
+    tops = compare_sentences.top_criteria(PAPER)
     assert tops["single"] == ["legal", "control"]
     assert "legal" in tops["platform"] and "data" in tops["finetune"]

@@ -9,10 +9,10 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-
-from reelreality import export, state
-from reelreality.content import load
 from test_pages import PAGES, open_page
+
+from reelreality import export, links
+from reelreality.content import load
 
 CONTENT = load()
 N_SLIDES = len(CONTENT.slides.slides)
@@ -23,28 +23,28 @@ N_SLIDES = len(CONTENT.slides.slides)
 
 def test_query_leaves_defaults_out_and_repeats_lists():
     bound = {"types": (["Legal", "Deal"], ["A", "B"]), "q": ("", ""), "tab": ("Data", "Data")}
-    query = state.query_for({"lang": "fr"}, bound)
+    query = links.query_for({"lang": "fr"}, bound)
     assert parse_qs(query) == {"lang": ["fr"], "types": ["Legal", "Deal"]}
 
 
 def test_share_url_replaces_any_query():
-    url = state.share_url("http://h:1/page?x=1", {"lang": "en"}, {"k": ("v", "d")})
+    url = links.share_url("http://h:1/page?x=1", {"lang": "en"}, {"k": ("v", "d")})
     assert url == "http://h:1/page?lang=en&k=v"
 
 
 @given(st.one_of(st.none(), st.text(max_size=6)), st.integers(min_value=1, max_value=40))
 def test_slide_index_is_always_in_range(raw, count):
-    index, valid = state.slide_index(raw, count)
+    index, valid = links.slide_index(raw, count)
     assert 0 <= index < count
     if raw is not None and raw.strip().isdecimal() and 1 <= int(raw) <= count:  # "¹" is a digit, not decimal
         assert valid and index == int(raw) - 1
 
 
 def test_bad_slide_numbers_fall_back_to_the_first():
-    assert state.slide_index("0", 5) == (0, False)
-    assert state.slide_index("9", 5) == (0, False)
-    assert state.slide_index("two", 5) == (0, False)
-    assert state.slide_index("3", 5) == (2, True)
+    assert links.slide_index("0", 5) == (0, False)
+    assert links.slide_index("9", 5) == (0, False)
+    assert links.slide_index("two", 5) == (0, False)
+    assert links.slide_index("3", 5) == (2, True)
 
 
 # ---------------------------------------------------------------- share box in the app

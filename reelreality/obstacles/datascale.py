@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from reelreality import models as m
+from reelreality.obstacles.model import DataScaleControls, DataScaleFile, ScaleRow
 
 MINUTES_PER_HOUR = 60
 
@@ -60,7 +60,7 @@ class Controls:
         )
 
     @classmethod
-    def defaults(cls, controls: m.DataScaleControls) -> Controls:
+    def defaults(cls, controls: DataScaleControls) -> Controls:
         """The controls at the defaults written in content/datascale.yaml."""
         return cls.from_sliders(
             controls.feature_minutes.default,
@@ -95,7 +95,7 @@ def counts_hours(films: int, episodes: int, c: Controls) -> Range:
     )
 
 
-def row_hours(row: m.ScaleRow, c: Controls) -> Range | None:
+def row_hours(row: ScaleRow, c: Controls) -> Range | None:
     """A row's hours: as stated or estimated in content, or from its counts; None if undisclosed."""
     if row.hours is not None:
         return Range(row.hours.low, row.hours.high)
@@ -142,7 +142,7 @@ COLUMNS = [
 
 
 def scale_frame(
-    data: m.DataScaleFile,
+    data: DataScaleFile,
     c: Controls,
     lang: str,
     source_names: dict[str, str],

@@ -1,15 +1,13 @@
-"""Tables built from content: pandas in, pandas out, no streamlit."""
-
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 import pandas as pd
 
-from reelreality import models as m
+from reelreality.core.models import Source
 
 
-def sources_frame(sources: Iterable[m.Source], tier_labels: dict[str, str], lang: str) -> pd.DataFrame:
+def sources_frame(sources: Iterable[Source], tier_labels: dict[str, str], lang: str) -> pd.DataFrame:
     """The bibliography as a DataFrame, one row per source."""
     rows = [
         {
@@ -49,23 +47,3 @@ def filter_sources(
             mask &= haystack.str.contains(word, regex=False)
     return frame[mask]
 
-
-def events_frame(events: Iterable[m.TimelineEvent], lang: str, when: dict[str, str], sources: dict[str, str]) -> pd.DataFrame:
-    """Timeline events as rows: date, type, title, formatted date, source names, highlight."""
-    return pd.DataFrame(
-        [
-            {
-                "id": e.id,
-                "date": e.date,
-                "type": e.type,
-                "title": e.title(lang),
-                "detail": e.detail(lang),
-                "when": when[e.id],
-                "sources": sources[e.id],
-                "status": e.status,
-                "highlight": e.highlight,
-            }
-            for e in events
-        ],
-        columns=["id", "date", "type", "title", "detail", "when", "sources", "status", "highlight"],
-    )

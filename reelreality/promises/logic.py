@@ -1,5 +1,3 @@
-"""Promise tracker logic: counts by rating, the computed verdict, filters and time-axis rows. No streamlit."""
-
 from __future__ import annotations
 
 import datetime as dt
@@ -7,11 +5,12 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 import pandas as pd
-import plotly.graph_objects as go
 
-from reelreality import charts
-from reelreality import models as m
 from reelreality.content import Content
+from reelreality.core.models import Quote, Statement
+from reelreality.core.scale import ScaleFile
+from reelreality.promises.model import Promise, PromisesFile
+from reelreality.story.model import OverviewFile
 
 ALL = "all"
 """The selection value meaning "no single promise selected"."""
@@ -41,7 +40,7 @@ def join(parts: Sequence[str], and_word: str) -> str:
     return f"{', '.join(parts[:-1])} {and_word.strip()} {parts[-1]}"
 
 
-def counts(promises: Iterable[m.Promise], scale: m.ScaleFile) -> dict[str, int]:
+def counts(promises: Iterable[Promise], scale: ScaleFile) -> dict[str, int]:
     """Number of promises per rating, in the scale's order, zeros included."""
     result = {s.id: 0 for s in scale.statuses}
     for p in promises:
@@ -74,13 +73,13 @@ def verdict(tally: dict[str, int], phrase: Phrase, lang: str) -> str:
     return phrase(key).format(**fill)
 
 
-def seed_only_note(promises: Sequence[m.Promise], rd: Reader) -> str:
+def seed_only_note(promises: Sequence[Promise], rd: Reader) -> str:
     """A sentence saying how many promises only the source article reports, or '' if none."""
     n = sum(p.status == "seed-only" for p in promises)
     return plural(rd.phrase("promises.seed_note"), n, rd.lang) if n else ""
 
 
-def count_frame(tally: dict[str, int], scale: m.ScaleFile, lang: str) -> pd.DataFrame:
+def count_frame(tally: dict[str, int], scale: ScaleFile, lang: str) -> pd.DataFrame:
     """Report-card rows in the scale's order: rating id, label, group, description, colour, count."""
     return pd.DataFrame(
         [
@@ -98,18 +97,18 @@ def count_frame(tally: dict[str, int], scale: m.ScaleFile, lang: str) -> pd.Data
     )
 
 
-def claimants(promises: Iterable[m.Promise]) -> list[str]:
+def claimants(promises: Iterable[Promise]) -> list[str]:
     """The people (or companies) who made promises, in order of first appearance."""
     return list(dict.fromkeys(p.claimant.person for p in promises))
 
 
 def select(
-    promises: Sequence[m.Promise],
+    promises: Sequence[Promise],
     *,
     ratings: Iterable[str] | None = None,
     people: Iterable[str] | None = None,
     selected: str | None = ALL,
-) -> list[m.Promise]:
+) -> list[Promise]:
     """The promises to show: the selected one if its id is known, else those matching the filters.
 
     An empty or None filter means "no restriction"; an unknown selected id falls back to the list."""
@@ -120,7 +119,7 @@ def select(
     return [p for p in promises if (not ratings or p.rating in ratings) and (not people or p.claimant.person in people)]
 
 
-def latest_date(promises: Iterable[m.Promise]) -> dt.date | None:
+def latest_date(promises: Iterable[Promise]) -> dt.date | None:
     """The latest dated item: a promise or a history entry."""
     dates = [d for p in promises for d in [p.date, *(h.date for h in p.history)]]
     return max(dates) if dates else None
@@ -144,7 +143,7 @@ def months_between(start: dt.date, end: dt.date) -> int:
     return months - 1 if end.day < start.day else months
 
 
-def gap(promises: Sequence[m.Promise]) -> Gap | None:
+def gap(promises: Sequence[Promise]) -> Gap | None:
     """Summary of the gap between the first promise and the first reported setback, or None if no promise."""
     if not promises:
         return None
@@ -177,7 +176,7 @@ def gap_caption(summary: Gap | None, phrase: Phrase, lang: str, fmt: Callable[[d
     return phrase("promises.gap_caption").format(**fill)
 
 
-def spans(promises: Sequence[m.Promise], end: dt.date, lang: str) -> pd.DataFrame:
+def spans(promises: Sequence[Promise], end: dt.date, lang: str) -> pd.DataFrame:
     """One row per stretch of time a promise spent at one rating: from the promise (or an entry) to the next.
 
     Before its first history entry a promise is shown as not yet rated; the last stretch runs to `end`."""
@@ -217,7 +216,7 @@ def reader_for(content: Content, lang: str) -> Reader:
     )
 
 
-def points(promises: Sequence[m.Promise], rd: Reader) -> pd.DataFrame:
+def points(promises: Sequence[Promise], rd: Reader) -> pd.DataFrame:
     """One row per dated item on the time axis: the promise itself, then each piece of evidence."""
     rows = []
     for p in promises:
@@ -250,7 +249,7 @@ def points(promises: Sequence[m.Promise], rd: Reader) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["id", "lane", "kind", "date", "when", "rating", "text", "sources"])
 
 
-def history_frame(promises: Sequence[m.Promise], rd: Reader) -> pd.DataFrame:
+def history_frame(promises: Sequence[Promise], rd: Reader) -> pd.DataFrame:
     """Every rating step of every promise, for the table and its CSV."""
     return pd.DataFrame(
         [
@@ -271,7 +270,7 @@ def history_frame(promises: Sequence[m.Promise], rd: Reader) -> pd.DataFrame:
     )
 
 
-def promise_frame(promises: Sequence[m.Promise], rd: Reader) -> pd.DataFrame:
+def promise_frame(promises: Sequence[Promise], rd: Reader) -> pd.DataFrame:
     """One row per promise: the report card's data."""
     return pd.DataFrame(
         [
@@ -290,51 +289,22 @@ def promise_frame(promises: Sequence[m.Promise], rd: Reader) -> pd.DataFrame:
     )
 
 
-def titles(promises: Sequence[m.Promise], rd: Reader) -> dict[str, str]:
+def titles(promises: Sequence[Promise], rd: Reader) -> dict[str, str]:
     """Choices for "open one promise": 'all' first, then each promise's id -> title."""
     return {ALL: rd.phrase("promises.all")} | {p.id: p.title(rd.lang) for p in promises}
 
 
-def shown_caption(shown: Sequence[m.Promise], total: int, selected: str | None, rd: Reader) -> str:
+def shown_caption(shown: Sequence[Promise], total: int, selected: str | None, rd: Reader) -> str:
     """Says how much of the list is shown, or that one promise is open in detail."""
     if selected not in (None, ALL) and len(shown) == 1 and shown[0].id == selected:
         return rd.phrase("promises.one_shown")
     return plural(rd.phrase("promises.shown"), len(shown), rd.lang, total=total)
 
 
-def report_card(promises: Sequence[m.Promise], scale: m.ScaleFile, rd: Reader) -> tuple[go.Figure, str]:
-    """The report-card chart (promises per rating) and the verdict sentence that reads it."""
-    tally = counts(promises, scale)
-    fig = charts.promise_report_card(count_frame(tally, scale, rd.lang), axis_title=rd.phrase("promises.axis"))
-    return fig, verdict(tally, rd.phrase, rd.lang)
 
-
-def report_caption(promises: Sequence[m.Promise], rd: Reader) -> str:
-    latest = latest_date(promises)
-    return rd.phrase("promises.report_caption").format(date=rd.fmt(latest, "day")) if latest else ""
-
-
-def gap_chart(
-    shown: Sequence[m.Promise], everything: Sequence[m.Promise], scale: m.ScaleFile, rd: Reader
-) -> tuple[go.Figure | None, str]:
-    """The time-axis chart for the promises shown, running to the latest dated item of all, and its caption."""
-    summary = gap(shown)
-    if summary is None:
-        return None, ""
-    fig = charts.promise_gap(
-        spans(shown, latest_date(everything) + AS_OF_PAD, rd.lang),
-        points(shown, rd),
-        [(s.id, s.label(rd.lang), s.colour) for s in scale.statuses],
-        rd.phrase("date.months_short").split(","),
-        names={k: rd.phrase(f"promises.gap.{k}") for k in ("promise", "evidence", "setback")},
-        setback=summary.setback,
-    )
-    return fig, gap_caption(summary, rd.phrase, rd.lang, lambda d: rd.fmt(d, "day"))
-
-
-def line_items(content_overview: m.OverviewFile, pf: m.PromisesFile, side: str) -> list[m.Quote | m.Statement]:
+def line_items(content_overview: OverviewFile, pf: PromisesFile, side: str) -> list[Quote | Statement]:
     """The quotes and reports on one side of "official line vs reported reality", in content order."""
-    known: dict[str, m.Quote | m.Statement] = {q.id: q for q in content_overview.quotes}
+    known: dict[str, Quote | Statement] = {q.id: q for q in content_overview.quotes}
     known |= {q.id: q for q in pf.quotes} | {r.id: r for r in pf.reports}
     return [known[ref] for ref in getattr(pf.line_vs_reality, side)]
 
@@ -350,3 +320,4 @@ def date_formatter(months: Sequence[str], lang: str) -> Callable[[dt.date, str],
         return f"{day} {month} {value.year}"
 
     return fmt
+

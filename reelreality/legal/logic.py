@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from reelreality import models as m
 from reelreality.content import Content
+from reelreality.legal.model import LegalFile, LegalQuote, LegalRule, Need, NeedRow
 
 
 @dataclass(frozen=True)
@@ -23,21 +23,21 @@ class Tally:
     total: int
 
 
-def row(legal: m.LegalFile, use_case: str) -> m.NeedRow:
+def row(legal: LegalFile, use_case: str) -> NeedRow:
     for r in legal.mapping:
         if r.use_case == use_case:
             return r
     raise KeyError(f"no mapping row for use case {use_case!r}")
 
 
-def needs_for(legal: m.LegalFile, use_case: str) -> list[m.Need]:
+def needs_for(legal: LegalFile, use_case: str) -> list[Need]:
     """The use case's needs, most demanding requirement first, then in stakeholder order."""
     req_rank = {d.id: i for i, d in enumerate(legal.requirements)}
     who_rank = {s.id: i for i, s in enumerate(legal.stakeholders)}
     return sorted(row(legal, use_case).needs, key=lambda n: (req_rank[n.requirement], who_rank[n.stakeholder]))
 
 
-def tally(legal: m.LegalFile, use_case: str) -> Tally:
+def tally(legal: LegalFile, use_case: str) -> Tally:
     reqs = [n.requirement for n in row(legal, use_case).needs]
     return Tally(
         consent=sum(r in ("consent", "both") for r in reqs),
@@ -48,17 +48,17 @@ def tally(legal: m.LegalFile, use_case: str) -> Tally:
     )
 
 
-def rules_for(legal: m.LegalFile, use_case: str) -> list[m.LegalRule]:
+def rules_for(legal: LegalFile, use_case: str) -> list[LegalRule]:
     """The rules cited by any need of the use case, oldest first."""
     cited = {rid for n in row(legal, use_case).needs for rid in n.rules}
     return sorted((r for r in legal.rules if r.id in cited), key=lambda r: (r.date, r.id))
 
 
-def quotes_for(legal: m.LegalFile, use_case: str) -> list[m.LegalQuote]:
+def quotes_for(legal: LegalFile, use_case: str) -> list[LegalQuote]:
     return [q for q in legal.quotes if not q.use_cases or use_case in q.use_cases]
 
 
-def rank(legal: m.LegalFile) -> list[tuple[str, Tally]]:
+def rank(legal: LegalFile) -> list[tuple[str, Tally]]:
     """Use cases from most to least demanding: most consents, then most unsettled, then most payments."""
     tallies = [(u.id, tally(legal, u.id)) for u in legal.use_cases]
     return sorted(tallies, key=lambda item: (-item[1].consent, -item[1].unclear, -item[1].payment))

@@ -10,8 +10,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from reelreality import models as m
 from reelreality.content import Content
+from reelreality.core.scale import PromiseStatusDef
+from reelreality.core.site import PageDef
+from reelreality.lessons.model import Case, CaseQuote, CasesFile, Lesson, Score
 
 MATRIX_COLUMNS = [
     "case_id",
@@ -28,7 +30,7 @@ MATRIX_COLUMNS = [
 ]
 
 
-def ordered_cases(cf: m.CasesFile) -> list[m.Case]:
+def ordered_cases(cf: CasesFile) -> list[Case]:
     """The reference case first, then the others grouped by sector (in sector order), as written."""
     rank = {s.id: i for i, s in enumerate(cf.sectors)}
     others = [c for c in cf.cases if c.id != cf.reference_case]
@@ -36,23 +38,23 @@ def ordered_cases(cf: m.CasesFile) -> list[m.Case]:
     return [c for c in cf.cases if c.id == cf.reference_case] + others
 
 
-def cases_in(cf: m.CasesFile, sectors: Iterable[str]) -> list[m.Case]:
+def cases_in(cf: CasesFile, sectors: Iterable[str]) -> list[Case]:
     """Cases of the chosen sectors, in display order."""
     chosen = set(sectors)
     return [c for c in ordered_cases(cf) if c.sector in chosen]
 
 
-def case_by_id(cf: m.CasesFile, case_id: str | None) -> m.Case:
+def case_by_id(cf: CasesFile, case_id: str | None) -> Case:
     """The case with this id, or the reference case when the id is unknown or missing."""
     by_id = {c.id: c for c in cf.cases}
     return by_id.get(case_id or "", by_id[cf.reference_case])
 
 
-def shortfall_ids(cf: m.CasesFile) -> set[str]:
+def shortfall_ids(cf: CasesFile) -> set[str]:
     return {v.id for v in cf.values if v.shortfall}
 
 
-def shortfall_counts(cf: m.CasesFile, cases: Sequence[m.Case]) -> dict[str, int]:
+def shortfall_counts(cf: CasesFile, cases: Sequence[Case]) -> dict[str, int]:
     """For each dimension (in order): how many of `cases` answer with a shortfall value."""
     weak = shortfall_ids(cf)
     return {d.id: sum(c.scores[d.id].value in weak for c in cases) for d in cf.dimensions}
@@ -68,7 +70,7 @@ class MatrixSummary:
     reference_shortfalls: int
 
 
-def summarise(cf: m.CasesFile, cases: Sequence[m.Case]) -> MatrixSummary:
+def summarise(cf: CasesFile, cases: Sequence[Case]) -> MatrixSummary:
     counts = shortfall_counts(cf, cases)
     top = max(counts.values(), default=0)
     ref = next((c for c in cases if c.id == cf.reference_case), None)
@@ -106,7 +108,7 @@ def shortfall_phrase(content: Content, lang: str) -> str:
     return join_words(content, [v.label(lang) for v in content.cases.values if v.shortfall], "lessons.or", lang)
 
 
-def matrix_caption(content: Content, cases: Sequence[m.Case], lang: str) -> str:
+def matrix_caption(content: Content, cases: Sequence[Case], lang: str) -> str:
     """The matrix's message in words, computed from the scores of `cases`."""
     cf = content.cases
     s = summarise(cf, cases)
@@ -133,25 +135,25 @@ def matrix_caption(content: Content, cases: Sequence[m.Case], lang: str) -> str:
     return text
 
 
-def lesson_evidence(cf: m.CasesFile, lesson: m.Lesson, cases: Sequence[m.Case]) -> tuple[int, int] | None:
+def lesson_evidence(cf: CasesFile, lesson: Lesson, cases: Sequence[Case]) -> tuple[int, int] | None:
     """(cases falling short on the lesson's dimension, cases shown), or None without a dimension or cases."""
     if lesson.dimension is None or not cases:
         return None
     return shortfall_counts(cf, cases)[lesson.dimension], len(cases)
 
 
-def rating_groups(content: Content, cases: Sequence[m.Case]) -> list[tuple[m.PromiseStatusDef, list[m.Case]]]:
+def rating_groups(content: Content, cases: Sequence[Case]) -> list[tuple[PromiseStatusDef, list[Case]]]:
     """The cases at each status of the promise scale: scale order, empty statuses left out, cases in
     the order given."""
     return [(s, found) for s in content.scale.statuses if (found := [c for c in cases if c.rating.status == s.id])]
 
 
-def rating_caption(content: Content, cases: Sequence[m.Case], lang: str) -> str:
+def rating_caption(content: Content, cases: Sequence[Case], lang: str) -> str:
     cases_text = count_phrase(content, "lessons.n_cases", len(cases), lang)
     return _ui(content, "lessons.rating_caption", lang, cases=cases_text)
 
 
-def matrix_frame(content: Content, cases: Sequence[m.Case], lang: str) -> pd.DataFrame:
+def matrix_frame(content: Content, cases: Sequence[Case], lang: str) -> pd.DataFrame:
     """One row per case × dimension: labels in `lang`, the answer, its reasoning, status and sources."""
     cf = content.cases
     smap = content.source_map
@@ -177,7 +179,7 @@ def matrix_frame(content: Content, cases: Sequence[m.Case], lang: str) -> pd.Dat
     return pd.DataFrame(rows, columns=MATRIX_COLUMNS)
 
 
-def value_styles(cf: m.CasesFile, lang: str) -> list[tuple[str, str, str]]:
+def value_styles(cf: CasesFile, lang: str) -> list[tuple[str, str, str]]:
     """(value id, label, colour) in legend order, for the chart."""
     return [(v.id, v.label(lang), v.colour) for v in cf.values]
 
@@ -193,24 +195,24 @@ def format_when(value: dt.date, precision: str, months: Sequence[str], lang: str
     return f"{day} {month} {value.year}"
 
 
-def case_dates(case: m.Case, months: Sequence[str], lang: str) -> list[tuple[str, str]]:
+def case_dates(case: Case, months: Sequence[str], lang: str) -> list[tuple[str, str]]:
     """(formatted date, label) for each dated step of a case, oldest first."""
     steps = sorted(case.dates, key=lambda d: d.date)
     return [(format_when(d.date, d.precision, months, lang), d.label(lang)) for d in steps]
 
 
-def link_target(pages: Sequence[m.PageDef], script: str) -> m.PageDef | None:
+def link_target(pages: Sequence[PageDef], script: str) -> PageDef | None:
     """The page whose script is `script`, if the site lists it (a panel built later may not exist yet)."""
     return next((p for p in pages if p.script == script), None)
 
 
-def rating_of(content: Content, case: m.Case) -> m.PromiseStatusDef:
+def rating_of(content: Content, case: Case) -> PromiseStatusDef:
     """The promise-scale definition of a case's rating."""
     return next(s for s in content.scale.statuses if s.id == case.rating.status)
 
 
 def matrix_table(
-    content: Content, cases: Sequence[m.Case], lang: str, status_label: Callable[[str], str], *, card: bool = False
+    content: Content, cases: Sequence[Case], lang: str, status_label: Callable[[str], str], *, card: bool = False
 ) -> pd.DataFrame:
     """The matrix as a readable table (UI column names); `card` keeps only one case's columns."""
     frame = matrix_frame(content, cases, lang)
@@ -222,7 +224,7 @@ def matrix_table(
     return frame[columns].rename(columns={c: content.ui(f"lessons.col.{c}")(lang) for c in columns})
 
 
-def lesson_caption(content: Content, lesson: m.Lesson, cases: Sequence[m.Case], lang: str) -> str | None:
+def lesson_caption(content: Content, lesson: Lesson, cases: Sequence[Case], lang: str) -> str | None:
     """The lesson's evidence in the matrix, in words (None when it reads no dimension or nothing is shown)."""
     evidence = lesson_evidence(content.cases, lesson, cases)
     if evidence is None:
@@ -239,19 +241,19 @@ def lesson_caption(content: Content, lesson: m.Lesson, cases: Sequence[m.Case], 
     )
 
 
-def study_titles(content: Content, lesson: m.Lesson, lang: str) -> str:
+def study_titles(content: Content, lesson: Lesson, lang: str) -> str:
     """'Publisher, “Title”; …' for the studies a lesson draws on, quoted the viewer's way."""
     titles = {s.id: f"{s.publisher}, {_ui(content, 'lessons.quoted', lang, x=s.title)}" for s in content.cases.studies}
     return "; ".join(titles[s] for s in lesson.studies)
 
 
-def case_scores(cf: m.CasesFile, case: m.Case, lang: str) -> list[tuple[str, str, m.Score]]:
+def case_scores(cf: CasesFile, case: Case, lang: str) -> list[tuple[str, str, Score]]:
     """(question, answer label, score) for each dimension of one case, in dimension order."""
     values = {v.id: v.label(lang) for v in cf.values}
     return [(d.question(lang), values[case.scores[d.id].value], case.scores[d.id]) for d in cf.dimensions]
 
 
-def quotes_by_moment(case: m.Case) -> list[tuple[str, list[m.CaseQuote]]]:
+def quotes_by_moment(case: Case) -> list[tuple[str, list[CaseQuote]]]:
     """The case's quotes grouped as ('promise', [...]) then ('later', [...]); empty groups left out."""
     groups = [(moment, [q for q in case.quotes if q.moment == moment]) for moment in ("promise", "later")]
     return [(moment, quotes) for moment, quotes in groups if quotes]

@@ -6,21 +6,21 @@ from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
-from reelreality import models as m
+from reelreality.obstacles.model import Obstacle, ObstaclesFile, RiskBand
 
 SIZE = 5  # the scale runs 1..5 on both axes
 
 
-def score(obstacle: m.Obstacle) -> int:
+def score(obstacle: Obstacle) -> int:
     return obstacle.likelihood * obstacle.impact
 
 
-def band(value: int, bands: Sequence[m.RiskBand]) -> m.RiskBand:
+def band(value: int, bands: Sequence[RiskBand]) -> RiskBand:
     """The band a score (1–25) falls in."""
     return next(b for b in bands if b.low <= value <= b.high)
 
 
-def ranked(obstacles: Iterable[m.Obstacle]) -> list[m.Obstacle]:
+def ranked(obstacles: Iterable[Obstacle]) -> list[Obstacle]:
     """Highest score first; ties by impact, then in content order (the sort is stable)."""
     return sorted(obstacles, key=lambda o: (-score(o), -o.impact))
 
@@ -60,7 +60,7 @@ COLUMNS = [
 ]
 
 
-def register_frame(register: m.ObstaclesFile, lang: str) -> pd.DataFrame:
+def register_frame(register: ObstaclesFile, lang: str) -> pd.DataFrame:
     """One row per obstacle, ranked; `number` is the rank shown on the heat map, x/y its position."""
     labels = {c.id: c.label(lang) for c in register.categories}
     order = ranked(register.obstacles)
@@ -92,19 +92,19 @@ def register_frame(register: m.ObstaclesFile, lang: str) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=COLUMNS)
 
 
-def band_grid(bands: Sequence[m.RiskBand]) -> list[list[str]]:
+def band_grid(bands: Sequence[RiskBand]) -> list[list[str]]:
     """The band id of every cell, rows = likelihood 1..5, columns = impact 1..5."""
     return [[band(lik * imp, bands).id for imp in range(1, SIZE + 1)] for lik in range(1, SIZE + 1)]
 
 
-def band_counts(frame: pd.DataFrame, bands: Sequence[m.RiskBand]) -> list[tuple[m.RiskBand, int]]:
+def band_counts(frame: pd.DataFrame, bands: Sequence[RiskBand]) -> list[tuple[RiskBand, int]]:
     """How many obstacles of the frame fall in each band, highest band first."""
     counts = frame["band"].value_counts()
     return [(b, int(counts.get(b.id, 0))) for b in sorted(bands, key=lambda b: -b.high)]
 
 
 def heatmap_caption(
-    frame: pd.DataFrame, bands: Sequence[m.RiskBand], lang: str, template: str, item: str, empty: str
+    frame: pd.DataFrame, bands: Sequence[RiskBand], lang: str, template: str, item: str, empty: str
 ) -> str:
     """The heat map's message in words, from the data: how many, in which bands, and the top one.
 
@@ -116,7 +116,7 @@ def heatmap_caption(
     return template.format(n=len(frame), bands=per_band, top=top["title"], score=int(top["score"]))
 
 
-def score_text(obstacle: m.Obstacle, register: m.ObstaclesFile, lang: str, template: str) -> str:
+def score_text(obstacle: Obstacle, register: ObstaclesFile, lang: str, template: str) -> str:
     """The ratings in words: 'Likelihood 5/5 (…) × impact 5/5 (…) = score 25/25, critical band'."""
     value = score(obstacle)
     return template.format(

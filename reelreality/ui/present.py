@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from reelreality import export, state, ui
-from reelreality.figures import FIGURES
+from reelreality import export, links, ui
+from reelreality.slides import FIGURES
 
 PARAM, SLIDE, NOTES = "present", "slide", "notes"
 
@@ -27,7 +27,7 @@ def active() -> bool:
 
 
 def _go(delta: int, count: int) -> None:
-    index, _ = state.slide_index(st.query_params.get(SLIDE), count)
+    index, _ = links.slide_index(st.query_params.get(SLIDE), count)
     st.query_params[SLIDE] = str(min(count, max(1, index + 1 + delta)))
 
 
@@ -90,7 +90,7 @@ def render() -> dict[str, str]:
     slides = content.slides.slides
     count = len(slides)
     raw = st.query_params.get(SLIDE)
-    index, valid = state.slide_index(raw, count)
+    index, valid = links.slide_index(raw, count)
     if not valid:
         ui.notice(ui.t("present.bad_slide"))
     st.query_params[SLIDE] = str(index + 1)

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from reelreality import figures, legal, ui
-from reelreality import models as m
+from reelreality import ui
+from reelreality.legal import logic as legal_logic
+from reelreality.legal import view as legal_view
+from reelreality.legal.model import LegalFile, LegalRule, Need
 
 
 def render() -> None:
@@ -42,7 +44,7 @@ def render() -> None:
         ui.evidence(use.status, use.sources)
     st.caption(ui.t("legal.assumption"))
 
-    counts = legal.tally(lg, use_id)
+    counts = legal_logic.tally(lg, use_id)
     for col, key in zip(st.columns(4), ("consent", "payment", "unclear", "none"), strict=True):
         col.metric(
             ui.t(f"legal.metric.{key}"),
@@ -54,9 +56,9 @@ def render() -> None:
     with st.container(border=True):
         st.markdown(f"**{ui.md_escape(ui.t('legal.why'))}**")
         _editorial_badge()
-        st.markdown("\n".join("- " + ui.md_escape(s) for s in legal.why_hard(content, use_id, lang)))
+        st.markdown("\n".join("- " + ui.md_escape(s) for s in legal_logic.why_hard(content, use_id, lang)))
         st.caption(ui.t("legal.why_note"))
-    quotes = legal.quotes_for(lg, use_id)
+    quotes = legal_logic.quotes_for(lg, use_id)
     st.markdown(f"**{ui.md_escape(ui.t('legal.said'))}**")
     with st.grid(max(len(quotes), 2), min_column_width=240):
         for quote in quotes:
@@ -64,10 +66,10 @@ def render() -> None:
 
     _heading("legal.who")
     _editorial_badge()
-    _needs(lg, legal.needs_for(lg, use_id))
+    _needs(lg, legal_logic.needs_for(lg, use_id))
 
     _heading("legal.rules_apply")
-    rules = legal.rules_for(lg, use_id)
+    rules = legal_logic.rules_for(lg, use_id)
     if not rules:
         st.info(ui.t("legal.no_rules"))
     with st.grid(2, min_column_width=280):
@@ -78,7 +80,7 @@ def render() -> None:
     _heading("legal.matrix")
     _editorial_badge()
     st.caption(ui.t("legal.matrix_hint"))
-    blocks = ui.shared(figures.legal_blocks, content, lang, use_id)
+    blocks = ui.shared(legal_view.legal_blocks, content, lang, use_id)
     ui.figure_block(*blocks["matrix"], key="lg_matrix")
 
     _heading("legal.timeline")
@@ -93,7 +95,7 @@ def _editorial_badge() -> None:
     st.badge(ui.t("common.editorial"), icon=":material/edit_note:", color="gray")
 
 
-def _needs(lg: m.LegalFile, needs: list[m.Need]) -> None:
+def _needs(lg: LegalFile, needs: list[Need]) -> None:
     """Cards for those who must agree, be paid or whose position is unsettled; one list for the rest."""
     req = {d.id: d for d in lg.requirements}
     who = {s.id: s for s in lg.stakeholders}
@@ -130,7 +132,7 @@ def _needs(lg: m.LegalFile, needs: list[m.Need]) -> None:
             st.markdown(f"**{ui.md_escape(ui.tx(d.label))}** — {ui.md_escape(ui.tx(d.description))}")
 
 
-def _rule_card(lg: m.LegalFile, rule: m.LegalRule) -> None:
+def _rule_card(lg: LegalFile, rule: LegalRule) -> None:
     kind = next(k for k in lg.rule_kinds if k.id == rule.kind)
     st.markdown(f"**{ui.format_date(rule.date, rule.date_precision)} · {ui.md_escape(ui.tx(rule.title))}**")
     st.caption(f"{ui.md_escape(ui.tx(kind.label))} · {ui.md_escape(ui.tx(rule.jurisdiction))}")

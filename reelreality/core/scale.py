@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import (  # noqa: E402
+    StringConstraints,
+    model_validator,
+)
+
+from reelreality.core.models import Strict, Text
+from reelreality.core.site import PromiseStatus
+
+
+class PromiseStatusDef(Strict):
+    id: PromiseStatus
+    group: Literal["progress", "final"]
+    label: Text
+    description: Text
+    colour: Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
+
+
+class ScaleFile(Strict):
+    """The editorial rating scale for promises, in display order."""
+
+    intro: Text
+    statuses: list[PromiseStatusDef]
+
+    @model_validator(mode="after")
+    def _complete(self) -> ScaleFile:
+        ids = [s.id for s in self.statuses]
+        missing = [s for s in PromiseStatus.__args__ if s not in ids]
+        if missing:
+            raise ValueError(f"statuses: the scale must define every status; missing {', '.join(missing)}")
+        return self
+
+
+

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import (
+    Sequence,
+)
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from reelreality.style import _word_lines, base_layout, esc
+
+
+def lessons_wrap(text: str, width: int = 60) -> str:
+    """Break a (already escaped) sentence into <br>-separated lines for a hover box; nothing is cut."""
+    return "<br>".join(_word_lines(text, width))
+
+
+def lessons_matrix(
+    frame: pd.DataFrame, values: Sequence[tuple[str, str, str]], *, highlight: str | None = None
+) -> go.Figure:
+    """Case × dimension heat map: one coloured, labelled cell per answer, reasoning on hover.
+
+    frame: one row per cell with columns case, dimension, question, value_id, value, rationale, in
+    display order (rows and columns appear in the order met). values: (id, label, colour) in legend
+    order. highlight: the case label to set in bold (the reference case).
+    """
+    cases = list(dict.fromkeys(frame["case"]))
+    dims = list(dict.fromkeys(frame["dimension"]))
+    code = {vid: i for i, (vid, _, _) in enumerate(values)}
+    k = len(values)
+    # Discrete colours: each value owns an equal band of the scale, centred on its integer code.
+    scale = []
+    for i, (_, _, colour) in enumerate(values):
+        scale += [[i / k, colour], [(i + 1) / k, colour]]
+    cell = {(r.case, r.dimension): r for r in frame.itertuples()}
+    z, text, hover = [], [], []
+    for case in cases:
+        z.append([code[cell[case, d].value_id] for d in dims])
+        text.append([esc(cell[case, d].value) for d in dims])
+        row = [cell[case, d] for d in dims]
+        hover.append([[esc(case), esc(r.question), esc(r.value), lessons_wrap(esc(r.rationale))] for r in row])
+    fig = go.Figure(
+        go.Heatmap(
+            z=z,
+            x=[esc(d) for d in dims],
+            y=[esc(c) for c in cases],
+            text=text,
+            texttemplate="%{text}",
+            textfont=dict(size=13, color="#111111"),
+            customdata=hover,
+            hovertemplate=(
+                "<b>%{customdata[0]}</b><br>%{customdata[1]}<br><b>%{customdata[2]}</b> — %{customdata[3]}<extra></extra>"
+            ),
+            colorscale=scale,
+            zmin=-0.5,
+            zmax=k - 0.5,
+            showscale=False,
+            xgap=3,
+            ygap=3,
+        )
+    )
+    # A legend entry per answer (the heat map itself has none), drawn as coloured squares.
+    for _, label, colour in values:
+        fig.add_trace(
+            go.Scatter(
+                x=[None],
+                y=[None],
+                mode="markers",
+                name=esc(label),
+                marker=dict(symbol="square", size=14, color=colour, line=dict(width=1, color="#666666")),
+                hoverinfo="skip",
+            )
+        )
+    ticks = [f"<b>{esc(c)}</b>" if c == highlight else esc(c) for c in cases]
+    fig.update_yaxes(
+        autorange="reversed", tickvals=[esc(c) for c in cases], ticktext=ticks, title=None, showgrid=False, automargin=True
+    )
+    fig.update_xaxes(side="top", title=None, showgrid=False, automargin=True)
+    fig.update_layout(legend=dict(orientation="h", yanchor="top", y=-0.02, xanchor="left", x=0), showlegend=True)
+    base_layout(fig, height=120 + 40 * max(1, len(cases)))
+    # Automargin under-measures the web font by a few pixels and clips the longest label: reserve room.
+    left = min(280, 20 + 8 * max((len(c) for c in cases), default=0))
+    fig.update_layout(margin=dict(l=left, r=10, t=40, b=40))
+    return fig
+
+
+# ---- obstacles (risk heat map, data-scale bars, quality gap)
+# Imported here rather than at the top so this panel's block merges cleanly with the others'.
+

@@ -1,0 +1,307 @@
+from __future__ import annotations
+
+import math  # noqa: E402
+from collections.abc import (
+    Callable,  # noqa: E402
+    Sequence,
+)
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from reelreality.style import _wrap, base_layout, esc
+
+SEQUENTIAL = ["#FEEDDE", "#FDBE85", "#FD8D3C", "#E6550D", "#A63603"]  # ColorBrewer Oranges, 5 steps
+
+
+def risk_heatmap(
+    points: pd.DataFrame,
+    grid: Sequence[Sequence[str]],
+    bands: Sequence[tuple[str, str, str]],
+    categories: Sequence[tuple[str, str, str, str]],
+    likelihood_labels: Sequence[str],
+    impact_labels: Sequence[str],
+    axis_titles: tuple[str, str],
+    *,
+    selected: str | None = None,
+) -> go.Figure:
+    """A 5×5 likelihood × impact grid coloured by band, with one numbered marker per obstacle.
+
+    points: columns id, number, title, category, category_label, likelihood, impact, score,
+    band_label, x, y (x/y already offset inside the cell). grid: band id per cell, rows =
+    likelihood 1..5, columns = impact 1..5. bands: (id, label, colour) from lowest to highest.
+    categories: (id, label, colour, plotly symbol). axis_titles: (impact, likelihood)."""
+    index = {bid: i for i, (bid, _, _) in enumerate(bands)}
+    labels = {bid: label for bid, label, _ in bands}
+    n = len(bands)
+    scale = []
+    for i, (_, _, colour) in enumerate(bands):
+        scale += [[i / n, colour], [(i + 1) / n, colour]]
+    cell_text = [
+        [
+            f"{esc(axis_titles[1])} {lik} ({esc(likelihood_labels[lik - 1])})<br>"
+            f"{esc(axis_titles[0])} {imp} ({esc(impact_labels[imp - 1])})<br>"
+            f"{lik} × {imp} = {lik * imp} · {esc(labels[grid[lik - 1][imp - 1]])}"
+            for imp in range(1, 6)
+        ]
+        for lik in range(1, 6)
+    ]
+    fig = go.Figure(
+        go.Heatmap(
+            z=[[index[b] for b in row] for row in grid],
+            x=list(range(1, 6)),
+            y=list(range(1, 6)),
+            zmin=0,
+            zmax=n,
+            colorscale=scale,
+            showscale=False,
+            xgap=3,
+            ygap=3,
+            text=cell_text,
+            hovertemplate="%{text}<extra></extra>",
+            name="",
+        )
+    )
+    for _, label, colour in reversed(bands):
+        fig.add_trace(
+            go.Scatter(
+                x=[None],
+                y=[None],
+                mode="markers",
+                name=esc(label),
+                legendgroup="bands",
+                legendgrouptitle_text="",
+                marker=dict(symbol="square", size=14, color=colour, line=dict(width=1, color="#888")),
+                hoverinfo="skip",
+            )
+        )
+    for cid, label, colour, symbol in categories:
+        rows = points[points["category"] == cid]
+        if rows.empty:
+            continue
+        fig.add_trace(
+            go.Scatter(
+                x=rows["x"],
+                y=rows["y"],
+                mode="markers+text",
+                name=esc(label),
+                text=[str(v) for v in rows["number"]],
+                textfont=dict(color="white", size=13),
+                marker=dict(size=30, color=colour, symbol=symbol, line=dict(width=1.5, color="white")),
+                customdata=[
+                    [esc(r.title), esc(r.category_label), r.likelihood, r.impact, r.score, esc(r.band_label), r.number]
+                    for r in rows.itertuples()
+                ],
+                hovertemplate=(
+                    "<b>%{customdata[6]}. %{customdata[0]}</b><br>%{customdata[1]}<br>"
+                    f"{esc(axis_titles[1])} %{{customdata[2]}} × {esc(axis_titles[0])} %{{customdata[3]}}"
+                    " = %{customdata[4]} · %{customdata[5]}<extra></extra>"
+                ),
+            )
+        )
+    chosen = points[points["id"] == selected]
+    if not chosen.empty:
+        fig.add_trace(
+            go.Scatter(
+                x=chosen["x"],
+                y=chosen["y"],
+                mode="markers",
+                name="",
+                showlegend=False,
+                hoverinfo="skip",
+                marker=dict(size=46, symbol="circle-open", color="#000000", line=dict(width=3)),
+            )
+        )
+    ticks = list(range(1, 6))
+    fig.update_xaxes(
+        title=esc(axis_titles[0]),
+        tickvals=ticks,
+        ticktext=[f"{i}<br>{esc(t)}" for i, t in zip(ticks, impact_labels, strict=True)],
+        range=[0.5, 5.5],
+        showgrid=False,
+        zeroline=False,
+        fixedrange=True,
+    )
+    fig.update_yaxes(
+        title=esc(axis_titles[1]),
+        tickvals=ticks,
+        ticktext=[f"{esc(t)} {i}" for i, t in zip(ticks, likelihood_labels, strict=True)],
+        range=[0.5, 5.5],
+        showgrid=False,
+        zeroline=False,
+        fixedrange=True,
+    )
+    fig.update_layout(legend=dict(orientation="v", yanchor="top", y=1, x=1.02, tracegroupgap=12))
+    fig = base_layout(fig, height=600)
+    fig.update_layout(margin=dict(l=10, r=10, t=20, b=10))
+    return fig
+
+
+def data_scale_bars(
+    rows: pd.DataFrame,
+    type_labels: dict[str, str],
+    type_colours: dict[str, str],
+    *,
+    axis_title: str,
+    not_disclosed: str,
+    number: Callable[[float], str],
+    separators: str = ".,",
+) -> go.Figure:
+    """Hours of video per library or training set, as horizontal bars on a log axis.
+
+    rows: columns id, name, type, low, high, basis, hours_text, hover (plain text), emphasis (bool).
+    A bar runs to `low`; when `high` is larger, a faded segment spans low–high. Estimated rows are
+    hatched. Rows without hours (undisclosed) get a text label instead of a bar: no guessed value.
+    `number` formats tick labels; `separators` is plotly's decimal + thousands pair."""
+    known = rows[rows["low"].notna()].sort_values(["high", "low"])
+    unknown = rows[rows["low"].isna()]
+    order = list(unknown["name"]) + list(known["name"])  # bottom to top
+    fig = go.Figure()
+    for kind, label in type_labels.items():
+        part = known[known["type"] == kind]
+        if part.empty:
+            continue
+        common = dict(y=[esc(n) for n in part["name"]], orientation="h", legendgroup=kind)
+        fig.add_trace(
+            go.Bar(
+                x=part["low"],
+                name=esc(label),
+                marker=dict(
+                    color=type_colours[kind],
+                    line=dict(width=0),
+                    pattern=dict(
+                        shape=["/" if b == "estimated" else "" for b in part["basis"]],
+                        fgcolor="white",
+                        size=6,
+                        solidity=0.3,
+                        fillmode="overlay",
+                    ),
+                ),
+                customdata=[[esc(h)] for h in part["hover"]],
+                hovertemplate="%{customdata[0]}<extra></extra>",
+                **common,
+            )
+        )
+        spread = part[part["high"] > part["low"]]
+        if not spread.empty:
+            fig.add_trace(
+                go.Bar(
+                    x=spread["high"] - spread["low"],
+                    base=spread["low"],
+                    y=[esc(n) for n in spread["name"]],
+                    orientation="h",
+                    legendgroup=kind,
+                    showlegend=False,
+                    opacity=0.45,
+                    name=esc(label),
+                    marker=dict(
+                        color=type_colours[kind],
+                        pattern=dict(shape="/", fgcolor="white", size=6, solidity=0.3, fillmode="overlay"),
+                    ),
+                    customdata=[[esc(h)] for h in spread["hover"]],
+                    hovertemplate="%{customdata[0]}<extra></extra>",
+                )
+            )
+    lo = math.floor(math.log10(max(known["low"].min(), 1))) if not known.empty else 3
+    hi = math.ceil(math.log10(known["high"].max() * 1.5)) + 1 if not known.empty else 8
+    fig.add_trace(
+        go.Scatter(
+            x=known["high"],
+            y=[esc(n) for n in known["name"]],
+            mode="text",
+            text=[esc(f"  {t}") for t in known["hours_text"]],
+            textposition="middle right",
+            showlegend=False,
+            hoverinfo="skip",
+            textfont=dict(size=12),
+        )
+    )
+    if not unknown.empty:
+        fig.add_trace(
+            go.Scatter(
+                x=[10**lo * 1.15] * len(unknown),
+                y=[esc(n) for n in unknown["name"]],
+                mode="text",
+                text=[f"<i>{esc(not_disclosed)}</i>"] * len(unknown),
+                textposition="middle right",
+                name=esc(type_labels.get("undisclosed", not_disclosed)),
+                showlegend=False,
+                customdata=[[esc(h)] for h in unknown["hover"]],
+                hovertemplate="%{customdata[0]}<extra></extra>",
+            )
+        )
+    emphasis = set(rows.loc[rows["emphasis"], "name"])
+    fig.update_yaxes(
+        categoryorder="array",
+        categoryarray=[esc(n) for n in order],
+        tickvals=[esc(n) for n in order],
+        ticktext=[f"<b>{_wrap(esc(n), 28)}</b>" if n in emphasis else _wrap(esc(n), 28) for n in order],
+        title=None,
+        automargin=True,
+    )
+    tickvals = [10**k for k in range(lo, hi + 1)]
+    fig.update_xaxes(
+        type="log",
+        range=[lo, hi],
+        title=esc(axis_title),
+        tickvals=tickvals,
+        ticktext=[number(v) for v in tickvals],
+        showgrid=True,
+        gridcolor="rgba(128,128,128,0.3)",
+    )
+    fig.update_layout(
+        barmode="overlay",
+        separators=separators,
+        bargap=0.25,
+        legend=dict(orientation="h", yanchor="bottom", y=1.01, x=0, traceorder="normal"),
+    )
+    return base_layout(fig, height=140 + 36 * len(order))
+
+
+def quality_gap_bars(rows: pd.DataFrame, scale_labels: Sequence[str], *, axis_title: str, seed_mark: str) -> go.Figure:
+    """Editorial gap (1–5) per quality dimension, largest on top; seed-only dimensions are hatched.
+
+    rows: columns name, gap, seed_only (bool), hover (plain text)."""
+    ordered = rows.sort_values("gap", kind="stable")
+    label = lambda r: scale_labels[r.gap - 1] + (f" · {seed_mark}" if r.seed_only else "")  # noqa: E731
+    fig = go.Figure(
+        go.Bar(
+            x=ordered["gap"],
+            y=[_wrap(esc(n), 24) for n in ordered["name"]],
+            orientation="h",
+            marker=dict(
+                color=[SEQUENTIAL[g - 1] for g in ordered["gap"]],
+                line=dict(width=1, color="#A63603"),
+                pattern=dict(
+                    shape=["/" if s else "" for s in ordered["seed_only"]],
+                    fgcolor="#333333",
+                    size=8,
+                    solidity=0.25,
+                    fillmode="overlay",
+                ),
+            ),
+            text=["\u2002" + esc(label(r)) for r in ordered.itertuples()],  # en space: off the axis line
+            textposition="inside",
+            insidetextanchor="start",
+            textfont=dict(color="black"),
+            customdata=[[esc(h)] for h in ordered["hover"]],
+            hovertemplate="%{customdata[0]}<extra></extra>",
+        )
+    )
+    ticks = list(range(1, 6))
+    fig.update_xaxes(
+        range=[0, 5.2],
+        tickvals=ticks,
+        ticktext=[f"{i}<br>{esc(t)}" for i, t in zip(ticks, scale_labels, strict=True)],
+        title=esc(axis_title),
+        showgrid=True,
+        gridcolor="rgba(128,128,128,0.3)",
+        fixedrange=True,
+    )
+    fig.update_yaxes(title=None, fixedrange=True, automargin=True)
+    fig.update_layout(showlegend=False)
+    return base_layout(fig, height=120 + 52 * len(ordered))
+
+
+# ---- legal
+

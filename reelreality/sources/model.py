@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from pydantic import (  # noqa: E402
+    Field,
+)
+
+from reelreality.core.models import Slug, Status, Strict, Text, Tier
+
+
+class StatusDef(Strict):
+    id: Status
+    label: Text
+    short: Text = Field(description="Badge text; the full label and description show on hover.")
+    description: Text
+
+
+class TierDef(Strict):
+    id: Tier
+    label: Text
+    description: Text
+
+
+class MethodSection(Strict):
+    id: Slug
+    title: Text
+    body: Text
+
+
+class MethodFile(Strict):
+    statuses: list[StatusDef]
+    tiers: list[TierDef]
+    sections: list[MethodSection]
+
+

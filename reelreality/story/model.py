@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import (  # noqa: E402
+    Field,
+    StringConstraints,
+)
+
+from reelreality.core.models import NonEmpty, Quote, Slug, Sourced, SourceId, Statement, Strict, Text
+
+
+class Correction(Strict):
+    id: Slug
+    seed_says: NonEmpty = Field(description="What the seed article says, verbatim.")
+    correct: Text
+    sources: list[SourceId] = Field(min_length=1)
+
+
+
+class KeyFigure(Sourced):
+    id: Slug
+    value: Text
+    label: Text
+    detail: Text
+
+
+class EventType(Strict):
+    id: Slug
+    label: Text
+    colour: Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
+
+
+class TimelineEvent(Sourced):
+    id: Slug
+    date: dt.date
+    date_precision: Literal["day", "month"] = "day"
+    type: Slug
+    title: Text
+    detail: Text
+    highlight: bool = Field(default=False, description="Label this event on the chart itself.")
+
+
+class OverviewFile(Strict):
+    headline: Text
+    lede: Statement
+    key_figures: list[KeyFigure] = Field(min_length=3, max_length=5)
+    event_types: list[EventType] = Field(min_length=1)
+    events: list[TimelineEvent] = Field(min_length=1)
+    quotes: list[Quote] = Field(default_factory=list)
+    corrections: list[Correction] = Field(default_factory=list)
+    takeaways: list[Statement] = Field(default_factory=list)
+
+

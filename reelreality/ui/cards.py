@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import streamlit as st
+
+from reelreality.core.models import Quote, Statement
+from reelreality.core.scale import PromiseStatusDef
+from reelreality.promises.model import Promise
+from reelreality.ui.base import content, lang, md_escape, t, tx
+from reelreality.ui.evidence import (
+    format_date,
+    quote_card,
+    small,
+    sources_caption,
+    sources_text,
+    statement,
+    status_badge,
+    status_markup,
+)
+
+# ---------------------------------------------------------------- editorial ratings (promise scale)
+
+RATING_STYLE: dict[str, tuple[str, str]] = {
+    "not-yet-rated": ("gray", ":material/help:"),
+    "in-the-works": ("blue", ":material/construction:"),
+    "stalled": ("orange", ":material/pause_circle:"),
+    "compromise": ("violet", ":material/balance:"),
+    "kept": ("green", ":material/check_circle:"),
+    "broken": ("red", ":material/cancel:"),
+}
+
+
+def rating_labels() -> dict[str, str]:
+    """Editorial rating id -> label in the viewer's language, in the scale's order."""
+    return {s.id: tx(s.label) for s in content().scale.statuses}
+
+
+def rating_badge(rating: str) -> None:
+    """An editorial rating as a badge that says it is editorial; its definition shows on hover."""
+    sdef = next(s for s in content().scale.statuses if s.id == rating)
+    colour, icon = RATING_STYLE[rating]
+    st.badge(
+        t("rating.badge", label=tx(sdef.label)),
+        color=colour,
+        icon=icon,
+        help=t("rating.help", text=tx(sdef.description)),
+    )
+
+
+def rating_markup(rating: str, label: str | None = None) -> str:
+    """Markdown for an editorial rating's badge; the label says it is editorial unless one is given."""
+    sdef = next(s for s in content().scale.statuses if s.id == rating)
+    colour, icon = RATING_STYLE[rating]
+    return f":{colour}-badge[{icon} {md_escape(label or t('rating.badge', label=tx(sdef.label)))}]"
+
+
+def rating_tally(groups: Sequence[tuple[PromiseStatusDef, Sequence[str]]]) -> str:
+    """Markdown list: for each rating, its badge, how many and which (e.g. the cases at each rating)."""
+    return "\n".join(
+        f"- {rating_markup(sdef.id, tx(sdef.label))} **{len(names)}** — {md_escape(', '.join(names))}"
+        for sdef, names in groups
+    )
+
+
+def scale_legend() -> None:
+    """The editorial rating scale: every rating with its definition, progress ratings first."""
+    scale = content().scale
+    lines = [small(md_escape(tx(scale.intro)))]
+    for group in ("progress", "final"):
+        lines.append(f"**{t(f'rating.group.{group}')}**")
+        lines.append(
+            "\n".join(
+                f"- {rating_markup(s.id)} {md_escape(tx(s.description))}" for s in scale.statuses if s.group == group
+            )
+        )
+    st.markdown("\n\n".join(lines))  # one block, not a badge and a caption per rating
+
+
+def rating_history(entries: Sequence[Any]) -> None:
+    """Dated rating steps, oldest first: rating and evidence badges, finding, rationale, sources (with tier)."""
+    for entry in entries:
+        with st.container(horizontal=True, vertical_alignment="center"):
+            st.markdown(f"**{format_date(entry.date, entry.date_precision)}**", width="content")
+            rating_badge(entry.rating)
+            status_badge(entry.status)
+        if entry.date_note:
+            st.caption(md_escape(tx(entry.date_note)))
+        st.markdown(md_escape(tx(entry.finding)))
+        st.markdown(f"*{t('rating.why')}* {md_escape(tx(entry.rationale))}")
+        sources_caption(entry.sources)
+
+
+def promise_card(p: Promise, *, expanded: bool = False) -> None:
+    """One promise: title, editorial rating, wording, who and when, what would count as kept, sources, history."""
+    with st.container(border=True, height="stretch"):
+        rating = next(s for s in content().scale.statuses if s.id == p.rating)
+        status = next(s for s in content().method.statuses if s.id == p.status)
+        # Title and badges in one block; hovering its help shows what the rating and status mean.
+        st.markdown(
+            f"#### {md_escape(tx(p.title))}\n\n{rating_markup(p.rating)} {status_markup(p.status)}",
+            help=f"{t('rating.help', text=tx(rating.description))}\n\n{tx(status.label)}. {tx(status.description)}",
+        )
+        if p.status == "seed-only":
+            st.warning(t("promises.seed_only"), icon=":material/warning:")
+        parts = ["> " + md_escape(p.wording.original)]
+        if p.wording.original_language != lang():
+            parts.append(small(t("quote.translation") + " " + md_escape(p.wording.translation)))
+        if p.wording.kind == "reported":
+            parts.append(small(t("promises.reported_speech")))
+        who = p.claimant
+        parts.append(
+            f"**{md_escape(who.person)}**, {md_escape(tx(who.role))} — {md_escape(who.organisation)}, "
+            f"{format_date(p.date, p.date_precision)}"
+        )
+        parts.append(small(f"{t('promises.venue')} {md_escape(tx(p.venue))}"))
+        if p.date_note:
+            parts.append(small(f"{t('promises.date_note')} {md_escape(tx(p.date_note))}"))
+        parts.append(f"**{t('promises.measure')}** {md_escape(tx(p.measure))}")
+        parts.append(small(sources_text(p.sources)))
+        st.markdown("\n\n".join(parts))  # one block: each element costs every viewer a message
+        label = t("promises.history", n=len(p.history))
+        with st.expander(label, expanded=expanded, key=f"pr_history_{p.id}_{int(expanded)}", on_change="rerun") as history:
+            if history.open:  # sent only when opened: nine cards' histories are most of the page
+                rating_history(p.history)
+
+
+def evidence_card(item: Quote | Statement) -> None:
+    """A quote card, or a bordered card for a reported fact, each with its status and sources."""
+    if isinstance(item, Quote):
+        quote_card(item)
+    else:
+        with st.container(border=True):
+            statement(item, compact=True)
+
+
+

@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import streamlit as st
+
+from reelreality import text
+from reelreality.core.models import Quote, Source, Sourced, Statement, Text
+from reelreality.ui.base import STATUS_STYLE, content, lang, md_escape, t, tx
+
+# ---------------------------------------------------------------- sources and statuses
+
+
+def status_label(status: str) -> str:
+    c = content()
+    return next(tx(s.label) for s in c.method.statuses if s.id == status)
+
+
+def tier_label(tier: str) -> str:
+    c = content()
+    return next(tx(s.label) for s in c.method.tiers if s.id == tier)
+
+
+def status_badge(status: str) -> None:
+    """The verification status as a badge; the full label and definition show on hover."""
+    colour, icon = STATUS_STYLE[status]
+    sdef = next(s for s in content().method.statuses if s.id == status)
+    st.badge(tx(sdef.short), color=colour, icon=icon, help=f"{tx(sdef.label)}. {tx(sdef.description)}")
+
+
+def evidence(status: str, ids: Sequence[str], *, compact: bool = True) -> None:
+    """The verification badge and the sources of a statement on one line; the status's definition
+    shows on hover. One element instead of two: a page holds dozens of these, and each element
+    costs the server a message to every viewer."""
+    st.caption(_evidence_line(status, ids, compact=compact), help=status_help([status]))
+
+
+def _evidence_line(status: str, ids: Sequence[str], *, compact: bool = True) -> str:
+    return f"{status_markup(status)} {sources_text(ids, compact=compact)}"
+
+
+def sourced_markup(text: str, status: str, ids: Sequence[str], *, compact: bool = True) -> str:
+    """Markdown: `text` (already markdown), then `evidence`'s line in small type: one element, not two."""
+    return f"{text}\n\n{small(_evidence_line(status, ids, compact=compact))}"
+
+
+def status_help(statuses: Iterable[str]) -> str:
+    """Tooltip text: the definition of each verification status named (once each, in order met)."""
+    defs = {s.id: s for s in content().method.statuses}
+    return "\n\n".join(f"{tx(defs[s].label)}. {tx(defs[s].description)}" for s in dict.fromkeys(statuses))
+
+
+def status_markup(status: str) -> str:
+    """Markdown for the verification status's badge (short label)."""
+    colour, icon = STATUS_STYLE[status]
+    sdef = next(s for s in content().method.statuses if s.id == status)
+    return f":{colour}-badge[{icon} {md_escape(tx(sdef.short))}]"
+
+
+def source_link(source: Source) -> str:
+    """Markdown for one source: publisher — title (date), linked when a URL exists."""
+    date = t("date.unknown") if source.published == "unknown" else format_date(source.published)
+    title = md_escape(source.title)
+    title = f"[{title}]({text.md_link_url(source.url)})" if source.url else title
+    return f"{md_escape(source.publisher)} — {title} ({date}{t('punct.semicolon')}{tier_label(source.tier).lower()})"
+
+
+def source_short(source: Source) -> str:
+    """Markdown for one source in compact form: the publisher, linked, and the date."""
+    date = t("date.unknown") if source.published == "unknown" else format_date(source.published)
+    name = md_escape(source.publisher)
+    name = f"[{name}]({text.md_link_url(source.url)})" if source.url else name
+    return f"{name} ({date})"
+
+
+def sources_text(ids: Sequence[str], *, compact: bool = False) -> str:
+    """Markdown: "Sources:" and each source, linked (publisher and date when `compact`)."""
+    smap = content().source_map
+    parts = [(source_short if compact else source_link)(smap[i]) for i in ids]
+    return t("sources.label") + " " + " · ".join(parts)
+
+
+def sources_caption(ids: Sequence[str], *, compact: bool = False) -> None:
+    st.caption(sources_text(ids, compact=compact))
+
+
+def sources_help(ids: Sequence[str]) -> str:
+    """Plain text listing sources, for tooltips."""
+    smap = content().source_map
+    return t("sources.label") + " " + "; ".join(f"{smap[i].publisher}, “{smap[i].title}”" for i in ids)
+
+
+def format_date(value: Any, precision: str = "day") -> str:
+    return text.format_date(value, lang(), t("date.months").split(","), precision)
+
+
+def small(text: str) -> str:
+    """Markdown for a side note (small type) inside a larger block; `text` is already markdown."""
+    return f":small[{text}]"
+
+
+def quote_card(quote: Quote) -> None:
+    """A quote in its original wording (with a translation when the viewer reads the other language),
+    who said it and when, its context, status and sources: one text block (the status's definition on hover)."""
+    with st.container(border=True):
+        parts = ["> " + md_escape(quote.original)]
+        if quote.original_language != lang():
+            parts.append(small(t("quote.translation") + " " + md_escape(quote.translation)))
+        parts.append(
+            f"**{md_escape(quote.speaker)}**, {md_escape(tx(quote.role))} — "
+            f"{md_escape(quote.organisation)}, {format_date(quote.date, quote.date_precision)}"
+        )
+        parts.append(small(md_escape(tx(quote.context))))
+        sourced_block("\n\n".join(parts), quote.status, quote.sources)
+
+
+def statement(record: Statement, *, compact: bool = False) -> None:
+    sourced(record.text, record.status, record.sources, compact=compact)
+
+
+
+# ---------------------------------------------------------------- charts and editorial labels (shared)
+
+
+def editorial_badge(help: str | None = None) -> None:
+    """Marks a rating or score as our judgement, not a reported fact; hover shows why (or the method)."""
+    if help is None:
+        section = next((s for s in content().method.sections if s.id == "editorial"), None)
+        help = tx(section.body) if section else None
+    st.badge(t("common.editorial"), color="violet", icon=":material/edit_note:", help=help)
+
+
+def sourced(text: Text, status: str, sources: Sequence[str], *, compact: bool = True) -> None:
+    """A sourced sentence as one block: the text, then its verification badge and sources in small
+    type; the status's definition shows on hover."""
+    sourced_block(md_escape(tx(text)), status, sources, compact=compact)
+
+
+def sourced_block(text: str, status: str, sources: Sequence[str], *, compact: bool = True) -> None:
+    """`sourced` for a text that is already markdown (a heading and a paragraph, say)."""
+    st.markdown(sourced_markup(text, status, sources, compact=compact), help=status_help([status]))
+
+
+
+def sourced_by(text: Text, record: Sourced) -> None:
+    """A text that rests on a record's evidence: the text, the record's status badge and its sources."""
+    sourced(text, record.status, record.sources)
+
+
+def seed_check(claim: Any, finding: Statement, says_label: str, found_label: str) -> None:
+    """What the source article asserts (verbatim, with its seed-only badge) next to what the sources support."""
+    with st.container(border=True):
+        left, right = st.columns(2)
+        parts = [f"**{md_escape(says_label)}**", "> " + md_escape(claim.original)]
+        if lang() != "fr":
+            parts.append(small(t("quote.translation") + " " + md_escape(claim.translation)))
+        with left:
+            sourced_block("\n\n".join(parts), claim.status, claim.sources)
+        with right:
+            found = f"**{md_escape(found_label)}**\n\n{md_escape(tx(finding.text))}"
+            sourced_block(found, finding.status, finding.sources)
+
+
+def record_columns(groups: Sequence[tuple[str, Sequence[Any]]], *, border: bool = True) -> None:
+    """Side-by-side columns: a bold heading, then items that are either a label (str, shown in italics)
+    or a (Text, Sourced record) pair shown with the record's status badge and sources."""
+    for column, (heading, items) in zip(st.columns(len(groups)), groups, strict=True):
+        with column.container(border=border, height="stretch" if border else "content"):
+            st.markdown(f"**{md_escape(heading)}**")
+            for item in items:
+                if isinstance(item, str):
+                    st.markdown(f"*{md_escape(item)}*")
+                else:
+                    sourced_by(*item)
+
+

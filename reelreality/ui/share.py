@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import streamlit as st
+
+from reelreality import links
+from reelreality.content import ContentError
+from reelreality.ui.base import _RUN_CONTENT, LANG_KEY, _load_content, content, current_page, lang, t, tx
+from reelreality.ui.evidence import format_date
+from reelreality.ui.widgets import _BOUND, bound_state
+
+# ---------------------------------------------------------------- errors
+
+
+def content_error_page(error: ContentError) -> None:
+    """One clear page listing every content problem, instead of a traceback."""
+    st.title("Content error / Erreur de contenu")
+    st.error(
+        f"{len(error.problems)} problem(s) in the content files. The app cannot start until they are fixed. "
+        f"Run `python -m reelreality.validate` for the same list."
+    )
+    st.code("\n".join(str(p) for p in error.problems), language=None)
+
+
+# ---------------------------------------------------------------- share
+
+
+def begin_run() -> None:
+    """Forget the bound state of the previous run (the share link describes this run's page only);
+    fetch the content for this run."""
+    st.session_state[_BOUND] = {}
+    st.session_state[_RUN_CONTENT] = _load_content()
+
+
+def app_url() -> str:
+    """The app's base URL as the viewer sees it (no page path, no query)."""
+    url = st.context.url or "http://localhost:8501/"
+    page = current_page()
+    path = "/" + page.id
+    base = url.split("?", 1)[0]
+    return base[: -len(path)] if base.endswith(path) else base.rstrip("/")
+
+
+def view_url(extra: dict[str, Any] | None = None) -> str:
+    """Absolute link to exactly the current view: page, language, bound widget values, plus `extra`."""
+
+
+    page = current_page()
+    path = "" if page == content().site.pages[0] else page.id
+    params = {LANG_KEY: lang(), **(extra or {})}
+    return links.share_url(f"{app_url()}/{path}", params, bound_state())
+
+
+def share_box(extra: dict[str, Any] | None = None, more: Callable[[], None] | None = None) -> None:
+    """'Share this view': the full link with a copy button, and a 'cite this view' text."""
+    import datetime as dt
+
+
+
+    # Built and sent only once opened (opening reruns the page): the box is on every page.
+    box = st.popover(t("share.button"), icon=":material/share:", key="share_box", on_change="rerun")
+    if not box.open:
+        return
+    url = view_url(extra)
+    site = content().site
+    with box:
+        st.caption(t("share.link"))
+        st.code(url, language=None, wrap_lines=True)
+        st.caption(t("share.cite"))
+        cite = links.citation(
+            title=f"{tx(current_page().title)} — {tx(site.title)}",
+            url=url,
+            version=site.version,
+            updated=format_date(site.last_updated),
+            accessed=format_date(dt.date.today()),
+            template=t("share.cite_template"),
+        )
+        st.code(cite, language=None, wrap_lines=True)
+        st.caption(t("share.copy_hint"))
+        if more is not None:
+            more()
+
+
