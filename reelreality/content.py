@@ -36,6 +36,7 @@ from reelreality.promises.model import PromisesFile
 from reelreality.sources.model import MethodFile
 from reelreality.story import checks as story_checks
 from reelreality.story.model import OverviewFile
+from reelreality.text import Phrases
 
 __all__ = ["CONTENT_DIR", "CHECKS", "FILES", "Content", "ContentError", "Problem", "format_path", "load", "validate"]
 
@@ -82,6 +83,10 @@ class Content:
 
     def ui(self, key: str) -> Text:
         return self.site.ui[key]
+
+    def phrases(self, lang: str) -> Phrases:
+        """The UI strings in `lang`, with dates, numbers, lists and plurals in that language."""
+        return Phrases(self.site.ui, lang)
 
 
 _HINTS = typing.get_type_hints(Content)

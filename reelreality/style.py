@@ -1,13 +1,23 @@
+"""The plotly house style: palette, fonts, layout, escaping and word-wrapping for labels and hover boxes."""
+
 from __future__ import annotations
 
 import html
 import textwrap
+from typing import NamedTuple
 
 import plotly.graph_objects as go
 
 # Okabe–Ito: distinguishable with the common colour-vision deficiencies.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]
 FONT = "Source Sans Pro, Source Sans 3, Helvetica, Arial, sans-serif"
+
+
+class Chart(NamedTuple):
+    """A figure and the sentence that states its message (what a slide, the deck and the handout show)."""
+
+    figure: go.Figure
+    caption: str
 
 
 def esc(text: str) -> str:
@@ -29,30 +39,19 @@ def base_layout(fig: go.Figure, *, height: int = 380) -> go.Figure:
     return fig
 
 
+def wrap(text: str, width: int = 60, *, max_lines: int | None = None, escape: bool = True) -> str:
+    """Break text into `<br>`-separated lines of at most `width` characters for a label or hover box.
 
-def fig_lane_labels(fig: go.Figure) -> list[str]:
-    return [trace.name for trace in fig.data]
-
-
-def _word_lines(text: str, width: int) -> list[str]:
-    # Whole words only: labels and hover boxes never cut a word or an escaped entity.
-    return textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)
-
-
-def _wrap(text: str, width: int) -> str:
-    lines = _word_lines(text, width) or [""]
-    if len(lines) > 3:
-        lines = lines[:3]
+    Whole words only (never cuts a word or an escaped entity); past `max_lines` the last line ends
+    with '…'. Content text is escaped first unless the caller already did (`escape=False`)."""
+    text = esc(text) if escape else str(text)
+    lines = textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False) or [text]
+    if max_lines is not None and len(lines) > max_lines:
+        lines = lines[:max_lines]
         lines[-1] += "…"
     return "<br>".join(lines)
 
 
-# ---- promises
-def _lines(text: str, width: int = 60) -> str:
-    """Wrap escaped text into <br>-separated lines for a hover label (no truncation)."""
-    import textwrap  # local: this panel's block stays self-contained when branches are union-merged
-
-    return "<br>".join(textwrap.wrap(esc(text), width)) or esc(text)
-
-
-
+def trace_names(fig: go.Figure) -> list[str]:
+    """The name of every trace, in drawing order (the legend a reader sees)."""
+    return [trace.name for trace in fig.data]

@@ -241,13 +241,6 @@ def test_counts_match_a_direct_count_for_any_scores(rows, sector_draw):
         assert picked == [c for c in lessons_logic.ordered_cases(cf) if c.sector in chosen]
 
 
-@given(st.lists(st.text(alphabet="abc <>&é", min_size=1, max_size=12), min_size=1, max_size=30))
-def test_wrap_keeps_every_word_and_bounds_lines(words):
-    wrapped = lessons_charts.lessons_wrap(" ".join(words), 20)
-    assert wrapped.replace("<br>", " ").split() == " ".join(words).split()
-    assert all(len(line) <= 20 or " " not in line for line in wrapped.split("<br>"))
-
-
 # ---------------------------------------------------------------- chart and slide figure
 
 

@@ -9,7 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from reelreality.story.charts import month_ticks
-from reelreality.style import PALETTE, _word_lines, _wrap, base_layout, esc
+from reelreality.style import PALETTE, base_layout, esc, wrap
 
 
 def legal_matrix(
@@ -49,7 +49,7 @@ def legal_matrix(
                     esc(ulabel),
                     esc(label[cell.requirement]),
                     esc(cell.rules or "—"),
-                    _wrap_long(esc(cell.rationale), 60),
+                    wrap(cell.rationale, 60),
                 ]
             )
         z.append(z_row)
@@ -59,9 +59,9 @@ def legal_matrix(
     colorscale = []
     for i, (_, _, _, colour) in enumerate(levels):
         colorscale += [[i / n, colour], [(i + 1) / n, colour]]
-    x = [_wrap(esc(ulabel), 16) for _, ulabel in use_cases]
+    x = [wrap(ulabel, 16, max_lines=3) for _, ulabel in use_cases]
     # Long labels wrap: plotly measures them before the web font loads and would clip the first letters.
-    y = [_wrap(esc(slabel), 24) for _, slabel in stakeholders]
+    y = [wrap(slabel, 24, max_lines=3) for _, slabel in stakeholders]
     fig = go.Figure(
         go.Heatmap(
             z=z,
@@ -121,11 +121,6 @@ def legal_matrix(
     return fig
 
 
-def _wrap_long(text: str, width: int) -> str:
-    """Like _wrap, without a cap on the number of lines (hover text)."""
-    return "<br>".join(_word_lines(text, width))
-
-
 def legal_timeline(
     rules: pd.DataFrame,
     kinds: Sequence[tuple[str, str, str]],
@@ -146,7 +141,7 @@ def legal_timeline(
         fig.add_trace(
             go.Scatter(
                 x=rows["date"],
-                y=[_wrap(esc(s), 24) for s in rows["short"]],
+                y=[wrap(s, 24, max_lines=3) for s in rows["short"]],
                 mode="markers",
                 name=esc(label),
                 legendgroup=kid,
@@ -204,7 +199,7 @@ def legal_timeline(
             yanchor="bottom",
             showarrow=False,
             xanchor="right" if share > 0.85 else "left" if share < 0.15 else "center",
-            text=_wrap(esc(label), 30),
+            text=wrap(label, 30, max_lines=3),
             font=dict(size=12),
             align="center",
         )
@@ -213,7 +208,7 @@ def legal_timeline(
         vals, text = month_ticks(start, end, month_names)
         pad = dt.timedelta(days=40)
         fig.update_xaxes(tickvals=vals, ticktext=text, range=[start - pad, end + pad], showgrid=True)
-    order = [_wrap(esc(s), 24) for s in rules["short"]]
+    order = [wrap(s, 24, max_lines=3) for s in rules["short"]]
     fig.update_yaxes(categoryorder="array", categoryarray=list(reversed(order)), title=None, automargin=True)
     # Fixed entry widths: plotly sizes the legend before the web font loads and would clip the last label.
     fig.update_layout(

@@ -7,12 +7,7 @@ from collections.abc import (
 import pandas as pd
 import plotly.graph_objects as go
 
-from reelreality.style import _word_lines, base_layout, esc
-
-
-def lessons_wrap(text: str, width: int = 60) -> str:
-    """Break a (already escaped) sentence into <br>-separated lines for a hover box; nothing is cut."""
-    return "<br>".join(_word_lines(text, width))
+from reelreality.style import base_layout, esc, wrap
 
 
 def lessons_matrix(
@@ -38,7 +33,7 @@ def lessons_matrix(
         z.append([code[cell[case, d].value_id] for d in dims])
         text.append([esc(cell[case, d].value) for d in dims])
         row = [cell[case, d] for d in dims]
-        hover.append([[esc(case), esc(r.question), esc(r.value), lessons_wrap(esc(r.rationale))] for r in row])
+        hover.append([[esc(case), esc(r.question), esc(r.value), wrap(r.rationale)] for r in row])
     fig = go.Figure(
         go.Heatmap(
             z=z,

@@ -9,7 +9,7 @@ from collections.abc import (
 import pandas as pd
 import plotly.graph_objects as go
 
-from reelreality.style import _wrap, base_layout, esc
+from reelreality.style import base_layout, esc, wrap
 
 SEQUENTIAL = ["#FEEDDE", "#FDBE85", "#FD8D3C", "#E6550D", "#A63603"]  # ColorBrewer Oranges, 5 steps
 
@@ -235,7 +235,7 @@ def data_scale_bars(
         categoryorder="array",
         categoryarray=[esc(n) for n in order],
         tickvals=[esc(n) for n in order],
-        ticktext=[f"<b>{_wrap(esc(n), 28)}</b>" if n in emphasis else _wrap(esc(n), 28) for n in order],
+        ticktext=[f"<b>{wrap(n, 28, max_lines=3)}</b>" if n in emphasis else wrap(n, 28, max_lines=3) for n in order],
         title=None,
         automargin=True,
     )
@@ -267,7 +267,7 @@ def quality_gap_bars(rows: pd.DataFrame, scale_labels: Sequence[str], *, axis_ti
     fig = go.Figure(
         go.Bar(
             x=ordered["gap"],
-            y=[_wrap(esc(n), 24) for n in ordered["name"]],
+            y=[wrap(n, 24, max_lines=3) for n in ordered["name"]],
             orientation="h",
             marker=dict(
                 color=[SEQUENTIAL[g - 1] for g in ordered["gap"]],

@@ -9,7 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from reelreality.story.charts import month_ticks
-from reelreality.style import _lines, _wrap, base_layout, esc
+from reelreality.style import base_layout, esc, wrap
 
 
 def promise_report_card(rows: pd.DataFrame, *, axis_title: str = "") -> go.Figure:
@@ -25,7 +25,7 @@ def promise_report_card(rows: pd.DataFrame, *, axis_title: str = "") -> go.Figur
             text=[str(c) for c in rows["count"]],
             textposition="outside",
             cliponaxis=False,
-            customdata=[[_lines(d)] for d in rows["description"]],
+            customdata=[[wrap(d)] for d in rows["description"]],
             hovertemplate="<b>%{y}</b>: %{x}<br>%{customdata[0]}<extra></extra>",
         )
     )
@@ -52,7 +52,7 @@ def promise_gap(
     names: labels for 'promise', 'evidence' and 'setback'; setback: date of the first reported setback."""
     fig = go.Figure()
     lanes = list(dict.fromkeys(points["lane"])) if not points.empty else []
-    lane_label = {lane: _wrap(esc(lane), 34) for lane in lanes}
+    lane_label = {lane: wrap(lane, 34, max_lines=3) for lane in lanes}
     for rid, label, colour in ratings:
         rows = spans[spans["rating"] == rid]
         if rows.empty:
@@ -79,7 +79,7 @@ def promise_gap(
                 mode="markers",
                 name=esc(names[kind]),
                 marker=marker,
-                customdata=[[esc(r.when), esc(r.rating), _lines(r.text), esc(r.sources)] for r in rows.itertuples()],
+                customdata=[[esc(r.when), esc(r.rating), wrap(r.text), esc(r.sources)] for r in rows.itertuples()],
                 hovertemplate="<b>%{customdata[0]}</b> %{customdata[1]}<br>%{customdata[2]}"
                 "<br><i>%{customdata[3]}</i><extra></extra>",
             )

@@ -8,7 +8,7 @@ from collections.abc import (
 import pandas as pd
 import plotly.graph_objects as go
 
-from reelreality.style import _wrap, base_layout, esc, fig_lane_labels
+from reelreality.style import base_layout, esc, trace_names, wrap
 
 
 def month_ticks(start: dt.date, end: dt.date, month_names: Sequence[str], step: int = 3) -> tuple[list, list]:
@@ -57,7 +57,7 @@ def timeline(events: pd.DataFrame, lanes: Sequence[tuple[str, str, str]], month_
             xanchor="right" if share > 0.8 else "left" if share < 0.2 else "center",
             x=row["date"],
             y=labels[row["type"]],
-            text=_wrap(esc(row["title"]), 28),
+            text=wrap(row["title"], 28, max_lines=3),
             showarrow=True,
             arrowhead=0,
             ax=0,
@@ -74,7 +74,7 @@ def timeline(events: pd.DataFrame, lanes: Sequence[tuple[str, str, str]], month_
         vals, text = month_ticks(start, end, month_names)
         pad = dt.timedelta(days=25)
         fig.update_xaxes(tickvals=vals, ticktext=text, range=[start - pad, end + pad], showgrid=True)
-    order = [label for _, label, _ in lanes if label in set(fig_lane_labels(fig))]
+    order = [label for _, label, _ in lanes if label in set(trace_names(fig))]
     fig.update_yaxes(categoryorder="array", categoryarray=list(reversed(order)), title=None)
     fig.update_layout(showlegend=False)
     return base_layout(fig, height=140 + 70 * max(1, len(order)))

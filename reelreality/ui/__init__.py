@@ -16,19 +16,22 @@ from reelreality.ui.base import (
     language_switch,
     md_escape,
     notice,
+    phrases,
     set_current_page,
     t,
     tx,
 )
-from reelreality.ui.widgets import (
-    bound_choice,
-    bound_pick,
-    bound_pills,
-    bound_select,
-    bound_slider,
-    bound_tabs,
-    bound_text,
-    weight_controls,
+from reelreality.ui.blocks import (
+    figure_block,
+    shared,
+    table_block,
+)
+from reelreality.ui.cards import (
+    evidence_card,
+    promise_card,
+    rating_markup,
+    rating_tally,
+    scale_legend,
 )
 from reelreality.ui.evidence import (
     editorial_badge,
@@ -55,15 +58,13 @@ from reelreality.ui.share import (
     content_error_page,
     share_box,
 )
-from reelreality.ui.cards import (
-    evidence_card,
-    promise_card,
-    rating_markup,
-    rating_tally,
-    scale_legend,
-)
-from reelreality.ui.blocks import (
-    figure_block,
-    shared,
-    table_block,
+from reelreality.ui.widgets import (
+    bound_choice,
+    bound_pick,
+    bound_pills,
+    bound_select,
+    bound_slider,
+    bound_tabs,
+    bound_text,
+    weight_controls,
 )

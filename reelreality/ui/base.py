@@ -10,6 +10,7 @@ import streamlit as st
 from reelreality.content import Content, load
 from reelreality.core.models import LANGS, Text
 from reelreality.core.site import PageDef
+from reelreality.text import Phrases
 
 LANG_KEY = "lang"
 # Query parameters the app itself owns; every other one must belong to a bound widget.
@@ -60,10 +61,14 @@ def lang() -> str:
     return st.session_state.get(LANG_KEY, "en")
 
 
-def t(key: str, **fmt: Any) -> str:
+def phrases() -> Phrases:
+    """The UI strings and formatters (dates, numbers, lists, plurals) in the viewer's language."""
+    return content().phrases(lang())
+
+
+def t(key: str, **fill: Any) -> str:
     """A UI string from site.yaml in the viewer's language."""
-    text = content().ui(key)(lang())
-    return text.format(**fmt) if fmt else text
+    return phrases()(key, **fill)
 
 
 def tx(text: Text) -> str:

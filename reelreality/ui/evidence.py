@@ -92,7 +92,8 @@ def sources_help(ids: Sequence[str]) -> str:
 
 
 def format_date(value: Any, precision: str = "day") -> str:
-    return text.format_date(value, lang(), t("date.months").split(","), precision)
+    """A date in the viewer's language, as the whole app writes it."""
+    return text.format_date(value, lang(), precision)
 
 
 def small(text: str) -> str:

@@ -1,0 +1,24 @@
+"""The house style's word wrap: whole words, bounded lines, escaped content."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reelreality.style import wrap
+
+
+@given(st.lists(st.text(alphabet="abc <>&é", min_size=1, max_size=12), min_size=1, max_size=30))
+def test_wrap_keeps_every_word_and_bounds_lines(words):
+    wrapped = wrap(" ".join(words), 20, escape=False)
+    assert wrapped.replace("<br>", " ").split() == " ".join(words).split()
+    assert all(len(line) <= 20 or " " not in line for line in wrapped.split("<br>"))
+
+
+def test_wrap_escapes_content_and_never_cuts_a_word():
+    assert wrap("<b>bold</b> text", 80) == "&lt;b&gt;bold&lt;/b&gt; text"
+    assert wrap("a supercalifragilistic word", 5) == "a<br>supercalifragilistic<br>word"
+
+
+def test_wrap_caps_the_number_of_lines_with_an_ellipsis():
+    assert wrap("one two three four five", 3, max_lines=2) == "one<br>two…"
