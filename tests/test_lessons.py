@@ -8,10 +8,10 @@ import json
 import re
 
 import pytest
-from pydantic import BaseModel
 from helpers import content_copy, mutate, open_expanders
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pydantic import BaseModel
 from test_pages import all_text, open_page, plain
 
 from reelreality import style, ui

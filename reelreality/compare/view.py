@@ -2,15 +2,13 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from reelreality import text
+from reelreality import text, timeline
 from reelreality.compare import charts, sentences, tables
 from reelreality.compare.charts import TIE_COLOUR
 from reelreality.compare.logic import Matrix
 from reelreality.compare.tables import SCORE_COLUMNS
 from reelreality.content import Content
 from reelreality.legal.view import Block
-from reelreality.story import charts as story_charts
-from reelreality.story import logic as story_logic
 
 
 def compare_blocks(content: Content, lang: str, weights: dict[str, float]) -> tuple[object, dict[str, Block]]:
@@ -83,8 +81,7 @@ def _when(content: Content, event, lang: str) -> str:
     """An event's date as precise as its source: the day, the month, or the stated approximation."""
     if event.when is not None:
         return event.when(lang)
-    months = content.ui("date.months")(lang).split(",")
-    return text.format_date(event.date, lang, months, event.date_precision)
+    return text.format_date(event.date, lang, event.date_precision)
 
 
 def _firefly_timeline(content: Content, lang: str) -> Block:
@@ -92,12 +89,12 @@ def _firefly_timeline(content: Content, lang: str) -> Block:
     smap = content.source_map
     when = {e.id: _when(content, e, lang) for e in ap.timeline}
     sources = {e.id: "; ".join(smap[s].publisher for s in e.sources) for e in ap.timeline}
-    frame = story_logic.events_frame(ap.timeline, lang, when=when, sources=sources)
+    frame = timeline.events_frame(ap.timeline, lang, when=when, sources=sources)
     lanes = {t.id: t.label(lang) for t in ap.timeline_types}
-    fig = story_charts.timeline(
+    fig = timeline.timeline(
         frame,
         [(t.id, lanes[t.id], t.colour) for t in ap.timeline_types],
-        content.ui("date.months_short")(lang).split(","),
+        text.month_names(lang),
     )
     statuses = {s.id: s.label(lang) for s in content.method.statuses}
     cols = {k: content.ui(f"compare.col.{k}")(lang) for k in ("when", "type", "title", "status", "sources")}

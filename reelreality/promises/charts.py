@@ -8,8 +8,8 @@ from collections.abc import (
 import pandas as pd
 import plotly.graph_objects as go
 
-from reelreality.story.charts import month_ticks
 from reelreality.style import base_layout, esc, wrap
+from reelreality.timeline import month_ticks
 
 
 def promise_report_card(rows: pd.DataFrame, *, axis_title: str = "") -> go.Figure:

@@ -5,28 +5,26 @@ from collections.abc import Collection
 import pandas as pd
 import plotly.graph_objects as go
 
-from reelreality import text
+from reelreality import text, timeline
 from reelreality.content import Content
-from reelreality.story import charts, logic
 
 
 def timeline_frame(content: Content, lang: str, types: Collection[str] | None = None) -> pd.DataFrame:
     """The overview's events (optionally only some types) as the rows the timeline chart takes."""
     ov = content.overview
     smap = content.source_map
-    months = content.ui("date.months")(lang).split(",")
     events = [e for e in ov.events if types is None or e.type in types]
-    return logic.events_frame(
+    return timeline.events_frame(
         events,
         lang,
-        when={e.id: text.format_date(e.date, lang, months, e.date_precision) for e in events},
+        when={e.id: text.format_date(e.date, lang, e.date_precision) for e in events},
         sources={e.id: "; ".join(smap[s].publisher for s in e.sources) for e in events},
     )
 
 
 def timeline_figure(content: Content, lang: str, frame: pd.DataFrame) -> go.Figure:
     lanes = [(et.id, et.label(lang), et.colour) for et in content.overview.event_types]
-    return charts.timeline(frame, lanes, content.ui("date.months_short")(lang).split(","))
+    return timeline.timeline(frame, lanes, text.month_names(lang))
 
 
 def timeline_view(

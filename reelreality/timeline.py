@@ -1,14 +1,50 @@
+"""Dated events on one time axis, one lane per kind: the overview's story and Firefly's model timeline.
+
+Shared by the panels that draw a timeline; month ticks come in the viewer's language.
+"""
+
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import (
-    Sequence,
-)
+from collections.abc import Iterable, Sequence
+from typing import Protocol
 
 import pandas as pd
 import plotly.graph_objects as go
 
 from reelreality.style import base_layout, esc, trace_names, wrap
+
+
+class Event(Protocol):
+    """What a timeline needs of a record: id, date, kind, title, detail, status, highlight."""
+
+    id: str
+    date: dt.date
+    type: str
+    status: str
+
+
+def events_frame(
+    events: Iterable[Event], lang: str, when: dict[str, str], sources: dict[str, str]
+) -> pd.DataFrame:
+    """Timeline events as rows: date, type, title, formatted date, source names, highlight."""
+    return pd.DataFrame(
+        [
+            {
+                "id": e.id,
+                "date": e.date,
+                "type": e.type,
+                "title": e.title(lang),
+                "detail": e.detail(lang),
+                "when": when[e.id],
+                "sources": sources[e.id],
+                "status": e.status,
+                "highlight": getattr(e, "highlight", False),
+            }
+            for e in events
+        ],
+        columns=["id", "date", "type", "title", "detail", "when", "sources", "status", "highlight"],
+    )
 
 
 def month_ticks(start: dt.date, end: dt.date, month_names: Sequence[str], step: int = 3) -> tuple[list, list]:
