@@ -15,6 +15,13 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Property tests are reproducible: the same examples on every run, in the quick loop and in CI.
+settings.register_profile("quick", max_examples=10, derandomize=True, deadline=None)
+settings.register_profile(
+    "full", max_examples=100, derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
@@ -29,6 +36,27 @@ CHROMIUM_ARGS = [
     "--disable-quic",
 ]
 SHOTS = Path(os.environ.get("SCREENSHOT_DIR", Path(tempfile.gettempdir()) / "reelreality-shots"))
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--full",
+        action="store_true",
+        help="also run the browser tests, AppTest behaviour tests, the whole mutation grid and long property runs",
+    )
+
+
+def pytest_configure(config):
+    settings.load_profile("full" if config.getoption("--full") else "quick")
+
+
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("--full"):
+        return
+    skip = pytest.mark.skip(reason="runs with --full")
+    for item in items:
+        if "browser" in item.keywords or "full" in item.keywords:
+            item.add_marker(skip)
 
 
 def free_port() -> int:

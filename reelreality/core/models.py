@@ -40,6 +40,12 @@ def _non_empty(value: str) -> str:
 # Checked, not stripped: UI strings such as French " ; " keep their spaces.
 NonEmpty = Annotated[str, AfterValidator(_non_empty)]
 
+HexColour = Annotated[
+    str,
+    StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$"),
+    Field(description="A colour as #RRGGBB."),
+]
+
 Status = Literal["verified", "secondary", "seed-only"]
 """Verification status of a record, taken from the research notes.
 

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Literal
 
 from pydantic import (  # noqa: E402
-    StringConstraints,
     model_validator,
 )
 
-from reelreality.core.models import Strict, Text
+from reelreality.core.models import HexColour, Strict, Text
 from reelreality.core.site import PromiseStatus
 
 
@@ -16,7 +15,7 @@ class PromiseStatusDef(Strict):
     group: Literal["progress", "final"]
     label: Text
     description: Text
-    colour: Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
+    colour: HexColour
 
 
 class ScaleFile(Strict):

@@ -1,16 +1,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Literal
 
 from pydantic import (  # noqa: E402
     Field,
-    StringConstraints,
     model_validator,
 )
 
 from reelreality.core.errors import raise_at
-from reelreality.core.models import Quote, Slug, Sourced, SourceId, Statement, Strict, Text
+from reelreality.core.models import HexColour, Quote, Slug, Sourced, SourceId, Statement, Strict, Text
 from reelreality.story.model import EventType
 
 # ---- legal
@@ -20,7 +19,6 @@ Requirement = Literal["consent", "payment", "both", "none", "unclear"]
 consent: they must agree; payment: they must be paid; both; none: no rule or report read gives
 them a say or a payment; unclear: the rules are unsettled or untested."""
 
-HexColour = Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
 
 
 class RequirementDef(Strict):
@@ -30,7 +28,7 @@ class RequirementDef(Strict):
     description: Text
     colour: HexColour
     badge: Literal["red", "orange", "yellow", "blue", "green", "violet", "gray", "primary"] = Field(
-        description="Colour of the Streamlit badge showing this requirement."
+        description="HexColour of the Streamlit badge showing this requirement."
     )
 
 

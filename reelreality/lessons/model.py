@@ -9,10 +9,9 @@ from pydantic import (  # noqa: E402
     model_validator,
 )
 
-from reelreality.core.models import NonEmpty, Quote, Slug, Sourced, Statement, Strict, Text
+from reelreality.core.models import HexColour, NonEmpty, Quote, Slug, Sourced, Statement, Strict, Text
 
 # ---- lessons (other sectors: cases scored on shared dimensions, and the lessons they support)
-Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
 ScriptPath = Annotated[str, StringConstraints(pattern=r"^panels/[a-z0-9_]+\.py$")]
 
 
@@ -34,7 +33,7 @@ class ScoreValue(Strict):
     id: Slug
     label: Text
     description: Text
-    colour: Colour
+    colour: HexColour
     shortfall: bool = Field(description="True when this answer counts as falling short (a weak point).")
 
     @model_validator(mode="before")

@@ -4,25 +4,23 @@ from typing import Annotated, Literal
 
 from pydantic import (  # noqa: E402
     Field,
-    StringConstraints,
     ValidationInfo,
     field_validator,
 )
 
 from reelreality.core.errors import rule
-from reelreality.core.models import NonEmpty, Slug, Sourced, Statement, Strict, Text
+from reelreality.core.models import HexColour, NonEmpty, Slug, Sourced, Statement, Strict, Text
 
 # ---- obstacles (risk register, data scale, quality gap)
 # Imported here rather than at the top so this panel's block merges cleanly with the others'.
 
 Rating = Annotated[int, Field(ge=1, le=5, description="Editorial rating from 1 (lowest) to 5 (highest).")]
-Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
 
 
 class ObstacleCategory(Strict):
     id: Slug
     label: Text
-    colour: Colour
+    colour: HexColour
     symbol: Literal["circle", "square", "diamond", "triangle-up", "pentagon", "hexagon"] = Field(
         description="Marker shape on the heat map, so the category does not rest on colour alone."
     )
@@ -35,7 +33,7 @@ class RiskBand(Strict):
     label: Text
     low: int = Field(ge=1, le=25)
     high: int = Field(ge=1, le=25)
-    colour: Colour
+    colour: HexColour
 
 
 class Obstacle(Sourced):

@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Literal
 
 from pydantic import (  # noqa: E402
     Field,
-    StringConstraints,
 )
 
-from reelreality.core.models import NonEmpty, Quote, Slug, Sourced, SourceId, Statement, Strict, Text
+from reelreality.core.models import HexColour, NonEmpty, Quote, Slug, Sourced, SourceId, Statement, Strict, Text
 
 
 class Correction(Strict):
@@ -29,7 +28,7 @@ class KeyFigure(Sourced):
 class EventType(Strict):
     id: Slug
     label: Text
-    colour: Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
+    colour: HexColour
 
 
 class TimelineEvent(Sourced):
