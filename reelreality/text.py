@@ -27,7 +27,7 @@ LOCALES: dict[str, str] = {"en": "en_GB", "fr": "fr_FR"}
 Precision = Literal["day", "month"]
 ListStyle = Literal["and", "or"]
 NNBSP = "\u202f"
-"""Narrow no-break space: French thousands separator and the space before % (CLDR)."""
+"""Narrow no-break space: the French thousands separator (CLDR)."""
 
 
 def _locale(lang: str) -> str:

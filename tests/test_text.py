@@ -23,7 +23,7 @@ def test_numbers_and_percentages_follow_each_language():
     assert text.format_number(3, "en", 2) == "3.00"
     assert text.format_percent(0.25, "en") == "25%"
     assert text.format_percent(1 / 3, "en") == "33.3%"
-    assert text.format_percent(1 / 3, "fr") == "33,3\u202f%"
+    assert text.format_percent(1 / 3, "fr") == "33,3\u00a0%"  # CLDR: no-break space before %
 
 
 def test_lists_without_serial_comma_unless_an_item_holds_the_conjunction():
