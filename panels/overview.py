@@ -29,11 +29,11 @@ with st.grid(len(ov.takeaways), min_column_width=240):
 st.subheader(ui.t("overview.timeline"))
 type_labels = {et.id: ui.tx(et.label) for et in ov.event_types}
 chosen = ui.bound_pills(ui.t("overview.filter"), list(type_labels), type_labels.get, key="types")
-timeline, caption, table = ui.shared(story_view.timeline_view, content, lang, chosen)
-if timeline is None:
+timeline = ui.shared(story_view.timeline_view, content, lang, chosen)
+if timeline.figure is None:
     st.info(ui.t("overview.no_events"))
 else:
-    ui.figure_block(timeline, caption, table, "timeline.csv", key="overview_timeline")
+    ui.figure_block(timeline.figure, timeline.caption, timeline.table, "timeline.csv", key="overview_timeline")
 
 st.subheader(ui.t("overview.quotes"))
 with st.grid(len(ov.quotes), min_column_width=240):

@@ -28,20 +28,19 @@ with right:
 
 st.subheader(ui.t("sources.bibliography"))
 tier_labels = {tier.id: ui.tx(tier.label) for tier in method.tiers}
-languages = sorted({s.language for s in content.sources.sources})
-lang_labels = {code: ui.t(f"language.{code}") for code in languages}
+lang_labels = sources_view.language_labels(content, lang)
 
 query = ui.bound_text(ui.t("sources.search"), key="q")
 c1, c2 = st.columns(2)
 with c1:
     tiers = ui.bound_pills(ui.t("sources.filter_tier"), list(tier_labels), tier_labels.get, key="tier")
 with c2:
-    langs = ui.bound_pills(ui.t("sources.filter_lang"), languages, lang_labels.get, key="srclang")
+    langs = ui.bound_pills(ui.t("sources.filter_lang"), list(lang_labels), lang_labels.get, key="srclang")
 
-shown, csv, total = ui.shared(sources_view.sources_view, content, lang, query.strip(), tiers, langs)
-st.caption(ui.t("sources.count", n=len(shown), total=total))
+view = ui.shared(sources_view.sources_view, content, lang, query.strip(), tiers, langs)
+st.caption(ui.t("sources.count", n=len(view.table), total=view.total))
 st.dataframe(
-    shown,
+    view.table,
     hide_index=True,
     column_config={
         "publisher": st.column_config.TextColumn(ui.t("sources.col.publisher")),
@@ -56,8 +55,8 @@ st.dataframe(
     key="sources_table",
 )
 st.download_button(
-    ui.t("sources.download", n=len(shown)),
-    lambda: csv.to_csv(index=False),
+    ui.t("sources.download", n=len(view.table)),
+    lambda: view.csv.to_csv(index=False),
     file_name="reel-reality-sources.csv",
     mime="text/csv",
     on_click="ignore",

@@ -55,3 +55,21 @@ def wrap(text: str, width: int = 60, *, max_lines: int | None = None, escape: bo
 def trace_names(fig: go.Figure) -> list[str]:
     """The name of every trace, in drawing order (the legend a reader sees)."""
     return [trace.name for trace in fig.data]
+
+
+def legend_key(
+    fig: go.Figure, label: str, colour: str, *, symbol: str = "square", outline: str | None = "#888888", **trace: object
+) -> None:
+    """Add a legend entry with no data (a colour key for a heatmap's cells or a category's marker)."""
+    line = dict(width=1, color=outline) if outline else dict(width=0)
+    fig.add_trace(
+        go.Scatter(
+            x=[None],
+            y=[None],
+            mode="markers",
+            name=esc(label),
+            hoverinfo="skip",
+            marker=dict(size=14, symbol=symbol, color=colour, line=line),
+            **trace,
+        )
+    )

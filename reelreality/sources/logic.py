@@ -1,3 +1,5 @@
+"""The bibliography as a table, and the reader's filters over it."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable

@@ -35,6 +35,7 @@ from reelreality.ui.cards import (
 )
 from reelreality.ui.evidence import (
     editorial_badge,
+    editorial_markup,
     evidence,
     format_date,
     quote_card,

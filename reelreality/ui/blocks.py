@@ -1,3 +1,5 @@
+"""Chart blocks (figure, caption, table and CSV) and the shared cache of pure builders' results."""
+
 from __future__ import annotations
 
 import pickle
@@ -11,8 +13,6 @@ import streamlit as st
 from reelreality.content import Content
 from reelreality.ui.base import md_escape, t
 
-# ---------------------------------------------------------------- chart blocks, editorial badge, presets
-
 
 def figure_block(fig: Any, caption: str, table: Any, file_name: str, *, key: str, columns: str | None = None) -> None:
     """A chart, the caption that states its message, and its data as a table with a CSV download."""
@@ -22,7 +22,7 @@ def figure_block(fig: Any, caption: str, table: Any, file_name: str, *, key: str
 
 
 def table_block(table: pd.DataFrame, file_name: str, *, key: str, columns: str | None = None) -> None:
-    """"Show the data as a table": an expander holding the table and its CSV download.
+    """ "Show the data as a table": an expander holding the table and its CSV download.
 
     The table is sent only once the expander is opened (opening it reruns the page): closed, it
     costs one element instead of a serialised table, and the CSV is written only when clicked.
@@ -42,10 +42,6 @@ def table_block(table: pd.DataFrame, file_name: str, *, key: str, columns: str |
             )
 
 
-
-# ---------------------------------------------------------------- shared results of pure builders
-
-
 @st.cache_resource(
     show_spinner=False,
     max_entries=256,
@@ -61,8 +57,7 @@ def table_block(table: pd.DataFrame, file_name: str, *, key: str, columns: str |
 def shared(build: Callable[..., Any], *args: Any) -> Any:
     """`build(*args)`, computed once per distinct input and shared by every session.
 
-    For the pure builders of figures and tables (reelreality.figures, charts, tables): building a
+    For the pure view builders of figures and tables (each domain's view module): building a
     plotly figure validates every property, and a page's figures cost far more than its text. The
     result is shared, so callers never modify it (st.plotly_chart and st.dataframe only read)."""
     return build(*args)
-

@@ -1,3 +1,5 @@
+"""Evidence in the Streamlit shell: status badges, source lines, sourced texts, quotes and the editorial badge."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
@@ -9,17 +11,15 @@ from reelreality import text
 from reelreality.core.models import Quote, Source, Sourced, Statement, Text
 from reelreality.ui.base import STATUS_STYLE, content, lang, md_escape, t, tx
 
-# ---------------------------------------------------------------- sources and statuses
-
 
 def status_label(status: str) -> str:
-    c = content()
-    return next(tx(s.label) for s in c.method.statuses if s.id == status)
+    """A verification status's full label in the viewer's language."""
+    return next(tx(s.label) for s in content().method.statuses if s.id == status)
 
 
 def tier_label(tier: str) -> str:
-    c = content()
-    return next(tx(s.label) for s in c.method.tiers if s.id == tier)
+    """A source tier's label in the viewer's language."""
+    return next(tx(s.label) for s in content().method.tiers if s.id == tier)
 
 
 def status_badge(status: str) -> None:
@@ -82,6 +82,7 @@ def sources_text(ids: Sequence[str], *, compact: bool = False) -> str:
 
 
 def sources_caption(ids: Sequence[str], *, compact: bool = False) -> None:
+    """The sources line as a caption of its own."""
     st.caption(sources_text(ids, compact=compact))
 
 
@@ -117,11 +118,12 @@ def quote_card(quote: Quote) -> None:
 
 
 def statement(record: Statement, *, compact: bool = False) -> None:
+    """A sourced statement: its text, status badge and sources as one block."""
     sourced(record.text, record.status, record.sources, compact=compact)
 
 
-
-# ---------------------------------------------------------------- charts and editorial labels (shared)
+EDITORIAL_STYLE = ("violet", ":material/edit_note:")
+"""Colour and icon of the badge that marks our own judgements (ratings, scores), wherever it appears."""
 
 
 def editorial_badge(help: str | None = None) -> None:
@@ -129,7 +131,14 @@ def editorial_badge(help: str | None = None) -> None:
     if help is None:
         section = next((s for s in content().method.sections if s.id == "editorial"), None)
         help = tx(section.body) if section else None
-    st.badge(t("common.editorial"), color="violet", icon=":material/edit_note:", help=help)
+    colour, icon = EDITORIAL_STYLE
+    st.badge(t("common.editorial"), color=colour, icon=icon, help=help)
+
+
+def editorial_markup() -> str:
+    """The editorial badge as markdown, to sit inside a text block (no hover of its own)."""
+    colour, icon = EDITORIAL_STYLE
+    return f":{colour}-badge[{icon} {md_escape(t('common.editorial'))}]"
 
 
 def sourced(text: Text, status: str, sources: Sequence[str], *, compact: bool = True) -> None:
@@ -141,7 +150,6 @@ def sourced(text: Text, status: str, sources: Sequence[str], *, compact: bool = 
 def sourced_block(text: str, status: str, sources: Sequence[str], *, compact: bool = True) -> None:
     """`sourced` for a text that is already markdown (a heading and a paragraph, say)."""
     st.markdown(sourced_markup(text, status, sources, compact=compact), help=status_help([status]))
-
 
 
 def sourced_by(text: Text, record: Sourced) -> None:
@@ -174,5 +182,3 @@ def record_columns(groups: Sequence[tuple[str, Sequence[Any]]], *, border: bool 
                     st.markdown(f"*{md_escape(item)}*")
                 else:
                     sourced_by(*item)
-
-

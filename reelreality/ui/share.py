@@ -1,5 +1,8 @@
+"""The share box (the link to this exact view and how to cite it), the run's start, and the content-error page."""
+
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -11,8 +14,6 @@ from reelreality.ui.base import _RUN_CONTENT, LANG_KEY, _load_content, content, 
 from reelreality.ui.evidence import format_date
 from reelreality.ui.widgets import _BOUND, bound_state
 
-# ---------------------------------------------------------------- errors
-
 
 def content_error_page(error: ContentError) -> None:
     """One clear page listing every content problem, instead of a traceback."""
@@ -22,9 +23,6 @@ def content_error_page(error: ContentError) -> None:
         f"Run `python -m reelreality.validate` for the same list."
     )
     st.code("\n".join(str(p) for p in error.problems), language=None)
-
-
-# ---------------------------------------------------------------- share
 
 
 def begin_run() -> None:
@@ -45,8 +43,6 @@ def app_url() -> str:
 
 def view_url(extra: dict[str, Any] | None = None) -> str:
     """Absolute link to exactly the current view: page, language, bound widget values, plus `extra`."""
-
-
     page = current_page()
     path = "" if page == content().site.pages[0] else page.id
     params = {LANG_KEY: lang(), **(extra or {})}
@@ -55,10 +51,6 @@ def view_url(extra: dict[str, Any] | None = None) -> str:
 
 def share_box(extra: dict[str, Any] | None = None, more: Callable[[], None] | None = None) -> None:
     """'Share this view': the full link with a copy button, and a 'cite this view' text."""
-    import datetime as dt
-
-
-
     # Built and sent only once opened (opening reruns the page): the box is on every page.
     box = st.popover(t("share.button"), icon=":material/share:", key="share_box", on_change="rerun")
     if not box.open:
@@ -81,5 +73,3 @@ def share_box(extra: dict[str, Any] | None = None, more: Callable[[], None] | No
         st.caption(t("share.copy_hint"))
         if more is not None:
             more()
-
-
