@@ -221,6 +221,7 @@ Measured while building the benchmarks (same machine, 20 simultaneous viewers, C
   1.02 s); on 2026-12-01, before the element changes above, the same code cost 22-25 and 29-39 ms.
   Compare pages with the floor row of the same run, not across runs. The render ratio also moves
   by about ±0.1 between runs (the same promise-tracker build measured 1.20-1.34 in four runs), so
-  the report takes the median of five alternating loads (`python -m bench`'s default), not three. To serve a larger room within a second on a slower
-  machine, run one replica per core behind a sticky load balancer (see docs/deploy.md).
+  the report takes the median of five alternating loads (`python -m bench`'s default), not three.
+  To serve a larger room within a second on a slower machine, run one replica per core behind a
+  sticky load balancer (see docs/deploy.md).
 """

@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 from html import escape
+from pathlib import Path
 
 import plotly.graph_objects as go
 from plotly.offline import get_plotlyjs
@@ -17,6 +18,14 @@ from reelreality.content import Content
 from reelreality.slides import FIGURES
 
 PLOTLY_CONFIG = {"displaylogo": False, "responsive": True, "modeBarButtonsToRemove": ["sendDataToCloud"]}
+
+
+ASSETS = Path(__file__).resolve().parent / "assets"
+
+
+def _asset(name: str) -> str:
+    """A static stylesheet or script of the exports (no content or URL text reaches them)."""
+    return (ASSETS / name).read_text(encoding="utf-8")
 
 
 @lru_cache(maxsize=1)
@@ -103,78 +112,24 @@ def _source_text(content: Content, sid: str, lang: str) -> str:
     return f"{escape(src.publisher)}, “{escape(src.title)}” ({escape(date)}).{link}"
 
 
-_DECK_CSS = """
-:root { --fg:#1b1b1b; --muted:#555; --accent:#0F5499; }
-* { box-sizing: border-box; }
-html, body { margin:0; height:100%; font-family: "Source Sans 3","Source Sans Pro",Helvetica,Arial,sans-serif; color:var(--fg); background:#fff; }
-.slide { display:none; height:100vh; padding:4vh 6vw 9vh; flex-direction:column; }
-.slide.active { display:flex; }
-.slide h1 { font-size:clamp(28px,4.2vw,58px); line-height:1.1; margin:0 0 2vh; }
-.slide .message { font-size:clamp(18px,2.1vw,30px); line-height:1.35; margin:0 0 2vh; max-width:70em; }
-.slide .figure { flex:1 1 auto; min-height:0; }
-.slide .figure > div { height:100%; }
-.slide .figure .plotly-graph-div { height:100% !important; }
-.slide .caption, .slide .sources { font-size:clamp(13px,1.1vw,17px); color:var(--muted); margin:0.6vh 0; }
-.badge { display:inline-block; border-radius:4px; padding:1px 8px; font-size:0.9em; background:#eef3f8; color:var(--accent); }
-.badge.seed-only { background:#fff1e0; color:#8a4b00; }
-.notes { display:none; margin-top:1vh; padding:1vh 1vw; border-left:4px solid var(--accent); background:#f5f7fa; font-size:clamp(15px,1.3vw,20px); }
-body.show-notes .notes { display:block; }
-.bar { position:fixed; bottom:0; left:0; right:0; display:flex; gap:1em; align-items:center; justify-content:space-between;
-       padding:8px 2vw; font-size:14px; color:var(--muted); background:rgba(255,255,255,0.92); border-top:1px solid #ddd; }
-.bar button { font:inherit; padding:4px 12px; border:1px solid #bbb; border-radius:6px; background:#fff; cursor:pointer; }
-.bar a { color:var(--accent); }
-@media print {
-  @page { size: landscape; margin: 12mm; }
-  .bar { display:none; }
-  .slide { display:flex !important; height:auto; min-height:170mm; page-break-after:always; break-after:page; padding:0; }
-  .notes { display:none !important; }
-}
-"""
+_DECK_CSS = _asset("deck.css")
 
-_DECK_JS = """
-(function () {
-  var slides = Array.prototype.slice.call(document.querySelectorAll('.slide'));
-  var counter = document.getElementById('counter');
-  var current = 0;
-  function show(i) {
-    current = Math.max(0, Math.min(slides.length - 1, i));
-    slides.forEach(function (s, j) { s.classList.toggle('active', j === current); });
-    counter.textContent = (current + 1) + ' / ' + slides.length;
-    history.replaceState(null, '', '#slide-' + (current + 1));
-    requestAnimationFrame(function () {
-      slides[current].querySelectorAll('.js-plotly-plot').forEach(function (p) {
-        if (window.Plotly) { window.Plotly.Plots.resize(p); }
-      });
-    });
-  }
-  document.addEventListener('keydown', function (e) {
-    if (e.altKey || e.ctrlKey || e.metaKey) { return; }
-    var k = e.key;
-    if (k === 'ArrowRight' || k === 'PageDown' || k === ' ') { e.preventDefault(); show(current + 1); }
-    else if (k === 'ArrowLeft' || k === 'PageUp' || k === 'Backspace') { e.preventDefault(); show(current - 1); }
-    else if (k === 'Home') { show(0); }
-    else if (k === 'End') { show(slides.length - 1); }
-    else if (k === 'n' || k === 'N' || k === 's' || k === 'S') { document.body.classList.toggle('show-notes'); }
-  });
-  document.getElementById('prev').addEventListener('click', function () { show(current - 1); });
-  document.getElementById('next').addEventListener('click', function () { show(current + 1); });
-  document.getElementById('notes').addEventListener('click', function () { document.body.classList.toggle('show-notes'); });
-  window.addEventListener('resize', function () { show(current); });
-  var m = /#slide-(\\d+)/.exec(location.hash);
-  show(m ? parseInt(m[1], 10) - 1 : 0);
-})();
-"""
+_DECK_JS = _asset("deck.js")
 
 
 def build_deck(content: Content, lang: str, app_url: str) -> str:
     """One self-contained HTML slide deck in `lang`: keyboard navigation, notes hidden, print = one slide a page."""
-    ui = {k: content.ui(k)(lang) for k in ("present.notes_key", "present.prev", "present.next", "present.notes", "sources.label")}
+    ui = {
+        k: content.ui(k)(lang)
+        for k in ("present.notes_key", "present.prev", "present.next", "present.notes", "sources.label")
+    }
     statuses = {s.id: s.short(lang) for s in content.method.statuses}
     parts = []
     views = slide_views(content, lang)
     for v in views:
         figure = (
-            f'<div class="figure">{_figure_html(v.figure, f"deck-fig-{v.number}")}</div><p class="caption">{escape(v.caption)}</p>'
+            f'<div class="figure">{_figure_html(v.figure, f"deck-fig-{v.number}")}</div>'
+            f'<p class="caption">{escape(v.caption)}</p>'
             if v.figure is not None
             else ""
         )
@@ -182,9 +137,9 @@ def build_deck(content: Content, lang: str, app_url: str) -> str:
         link = permalink(app_url, v.page, lang, content)
         parts.append(
             f'<section class="slide" id="slide-{v.number}" aria-label="{v.number}">'
-            f"<h1>{escape(v.title)}</h1><p class=\"message\">{escape(v.message)}</p>{figure}"
+            f'<h1>{escape(v.title)}</h1><p class="message">{escape(v.message)}</p>{figure}'
             f'<p class="sources"><span class="badge {escape(v.status)}">{escape(statuses[v.status])}</span> '
-            f"{escape(ui['sources.label'])} {sources} · <a href=\"{escape(link)}\">{escape(link)}</a></p>"
+            f'{escape(ui["sources.label"])} {sources} · <a href="{escape(link)}">{escape(link)}</a></p>'
             f'<aside class="notes">{escape(v.notes)}</aside></section>'
         )
     title = content.site.title(lang)
@@ -204,17 +159,7 @@ def build_deck(content: Content, lang: str, app_url: str) -> str:
     )
 
 
-_HANDOUT_CSS = """
-body { font-family: "Source Sans 3","Source Sans Pro",Helvetica,Arial,sans-serif; color:#1b1b1b; max-width:60em; margin:2em auto; padding:0 1.5em; line-height:1.45; }
-h1 { font-size:2em; margin-bottom:0.2em; } h2 { margin-top:1.6em; border-top:1px solid #ddd; padding-top:0.8em; }
-.meta, .caption, .permalink { color:#555; font-size:0.92em; }
-.figure { margin:0.8em 0; }
-sup a { text-decoration:none; }
-ol.footnotes li { margin:0.3em 0; font-size:0.92em; }
-.badge { display:inline-block; border-radius:4px; padding:0 6px; font-size:0.85em; background:#eef3f8; color:#0F5499; }
-.badge.seed-only { background:#fff1e0; color:#8a4b00; }
-@media print { @page { margin: 15mm; } section { break-inside: avoid-page; } a { color:inherit; } h2 { break-after: avoid; } }
-"""
+_HANDOUT_CSS = _asset("handout.css")
 
 
 def build_handout(content: Content, lang: str, app_url: str, today: dt.date | None = None) -> str:
@@ -237,13 +182,16 @@ def build_handout(content: Content, lang: str, app_url: str, today: dt.date | No
         link = permalink(app_url, v.page, lang, content)
         sections.append(
             f'<section id="{escape(v.id)}"><h2>{v.number}. {escape(v.title)}</h2>'
-            f"<p>{escape(v.message)}{''.join(refs)} <span class=\"badge {escape(v.status)}\">{escape(statuses[v.status])}</span></p>"
+            f"<p>{escape(v.message)}{''.join(refs)} "
+            f'<span class="badge {escape(v.status)}">{escape(statuses[v.status])}</span></p>'
             f"{figure}"
-            f'<p class="permalink">{escape(content.ui("handout.permalink")(lang))} <a href="{escape(link)}">{escape(link)}</a></p>'
+            f'<p class="permalink">{escape(content.ui("handout.permalink")(lang))} '
+            f'<a href="{escape(link)}">{escape(link)}</a></p>'
             f"</section>"
         )
     footnotes = "".join(
-        f'<li id="fn-{n}">{_source_text(content, sid, lang)}</li>' for sid, n in sorted(numbers.items(), key=lambda x: x[1])
+        f'<li id="fn-{n}">{_source_text(content, sid, lang)}</li>'
+        for sid, n in sorted(numbers.items(), key=lambda x: x[1])
     )
     title = content.site.title(lang)
     meta = content.ui("handout.meta")(lang).format(
@@ -256,6 +204,6 @@ def build_handout(content: Content, lang: str, app_url: str, today: dt.date | No
         f"<h1>{escape(title)}</h1><p>{escape(content.site.tagline(lang))}</p>"
         f'<p class="meta">{escape(meta)} <a href="{escape(app_url)}">{escape(app_url)}</a></p>'
         f"{''.join(sections)}"
-        f"<h2>{escape(content.ui('handout.sources')(lang))}</h2><ol class=\"footnotes\">{footnotes}</ol>"
+        f'<h2>{escape(content.ui("handout.sources")(lang))}</h2><ol class="footnotes">{footnotes}</ol>'
         f"</body></html>"
     )

@@ -74,7 +74,9 @@ def _slides_checks(content: Content) -> list[Problem]:
             known = ", ".join(sorted(FIGURE_BUILDERS))
             problems.append(
                 Problem(
-                    "slides.yaml", f"slides[{i}]({slide.id}).figure", f"unknown figure '{slide.figure}' (known: {known})"
+                    "slides.yaml",
+                    f"slides[{i}]({slide.id}).figure",
+                    f"unknown figure '{slide.figure}' (known: {known})",
                 )
             )
     return problems

@@ -24,9 +24,7 @@ class Event(Protocol):
     status: str
 
 
-def events_frame(
-    events: Iterable[Event], lang: str, when: dict[str, str], sources: dict[str, str]
-) -> pd.DataFrame:
+def events_frame(events: Iterable[Event], lang: str, when: dict[str, str], sources: dict[str, str]) -> pd.DataFrame:
     """Timeline events as rows: date, type, title, formatted date, source names, highlight."""
     return pd.DataFrame(
         [
@@ -82,7 +80,10 @@ def timeline(events: pd.DataFrame, lanes: Sequence[tuple[str, str, str]], month_
                 mode="markers",
                 name=label,
                 marker=dict(size=16, color=colour, line=dict(width=1.5, color="white"), symbol="circle"),
-                customdata=[[esc(a), esc(b), esc(c)] for a, b, c in zip(rows["when"], rows["title"], rows["sources"], strict=True)],
+                customdata=[
+                    [esc(a), esc(b), esc(c)]
+                    for a, b, c in zip(rows["when"], rows["title"], rows["sources"], strict=True)
+                ],
                 hovertemplate="<b>%{customdata[1]}</b><br>%{customdata[0]}<br><i>%{customdata[2]}</i><extra></extra>",
             )
         )
@@ -114,6 +115,3 @@ def timeline(events: pd.DataFrame, lanes: Sequence[tuple[str, str, str]], month_
     fig.update_yaxes(categoryorder="array", categoryarray=list(reversed(order)), title=None)
     fig.update_layout(showlegend=False)
     return base_layout(fig, height=140 + 70 * max(1, len(order)))
-
-
-

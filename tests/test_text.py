@@ -7,6 +7,7 @@ import re
 
 from reelreality import text
 
+
 def test_dates_in_both_languages_and_month_precision():
     assert text.format_date(dt.date(2024, 9, 18), "en") == "18 September 2024"
     assert text.format_date(dt.date(2024, 9, 18), "fr") == "18 septembre 2024"
@@ -75,5 +76,7 @@ def test_link_url_never_looks_like_an_emoji_shortcode():
     # Streamlit's markdown loads its emoji plugin when the text matches this (from its front-end code).
     shortcode = re.compile(r":(?!material/|streamlit:)[\w+-][\w_+-]*:")
     assert shortcode.search("https://longform.social/post/did:plc:4jjxx3max7tcdxwmdkjrnyj4/source")
-    assert not shortcode.search(text.md_link_url("https://longform.social/post/did:plc:4jjxx3max7tcdxwmdkjrnyj4/source"))
+    assert not shortcode.search(
+        text.md_link_url("https://longform.social/post/did:plc:4jjxx3max7tcdxwmdkjrnyj4/source")
+    )
     assert text.md_link_url("mailto-like-without-scheme") == "mailto-like-without-scheme"

@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from reelreality.content import Content
 
 
-
 def _site_checks(content: Content) -> list[Problem]:
     problems = []
     root = APP_ROOT
@@ -23,7 +22,6 @@ def _site_checks(content: Content) -> list[Problem]:
 
 def _colour_checks(content: Content) -> list[Problem]:
     """Colours listed together (lanes, statuses) stay distinguishable with colour-vision deficiencies."""
-
 
     problems = []
     for fname, model in content.by_file.items():

@@ -21,6 +21,7 @@ from reelreality.core.models import LANGS, SourcesFile
 APP_ROOT = Path(__file__).resolve().parents[2]
 """The folder holding app.py, content/ and panels/."""
 
+
 def format_path(loc: tuple[Any, ...], raw: Any) -> str:
     """Render a pydantic/walk location as `promises[3](savings).sources[0]`."""
     out = ""
@@ -90,9 +91,7 @@ def _generic_checks(
                 if sid not in known:
                     close = sorted(k for k in known if k.split("-")[0] == sid.split("-")[0])[:5]
                     hint = f" (similar: {', '.join(close)})" if close else ""
-                    problems.append(
-                        Problem(file, format_path(loc + (i,), raw), f"unknown source '{sid}'{hint}")
-                    )
+                    problems.append(Problem(file, format_path(loc + (i,), raw), f"unknown source '{sid}'{hint}"))
         elif isinstance(value, dt.date) and value > today:
             problems.append(Problem(file, format_path(loc, raw), f"date {value} is in the future"))
     return problems, cited

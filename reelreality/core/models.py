@@ -31,6 +31,8 @@ def _https(value: str) -> str:
 
 
 HttpsUrl = Annotated[str, AfterValidator(_https)]
+
+
 def _non_empty(value: str) -> str:
     if not value.strip():
         raise ValueError("must not be empty")
@@ -117,12 +119,8 @@ class Quote(Sourced):
     context: Text
 
 
-
 class Statement(Sourced):
     """A sentence the app states as fact, with its sources."""
 
     id: Slug
     text: Text
-
-
-

@@ -31,6 +31,3 @@ class ScaleFile(Strict):
         if missing:
             raise ValueError(f"statuses: the scale must define every status; missing {', '.join(missing)}")
         return self
-
-
-

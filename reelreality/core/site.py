@@ -31,6 +31,7 @@ class SiteFile(Strict):
 # ---- promise scale (shared by the promise tracker and the lessons panel)
 PromiseStatus = Literal["not-yet-rated", "in-the-works", "stalled", "compromise", "kept", "broken"]
 
+
 # ---- slides (presentation mode, offline deck and handout)
 class Slide(Sourced):
     id: Slug
@@ -43,7 +44,3 @@ class Slide(Sourced):
 
 class SlidesFile(Strict):
     slides: list[Slide] = Field(min_length=1)
-
-
-
-

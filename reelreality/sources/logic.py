@@ -48,4 +48,3 @@ def filter_sources(
         for word in query.split():
             mask &= haystack.str.contains(word, regex=False)
     return frame[mask]
-

@@ -30,5 +30,3 @@ class MethodFile(Strict):
     statuses: list[StatusDef]
     tiers: list[TierDef]
     sections: list[MethodSection]
-
-

@@ -8,12 +8,14 @@ if TYPE_CHECKING:
     from reelreality.content import Content
 
 
-
-
 def _overview_checks(content: Content) -> list[Problem]:
     types = {t.id for t in content.overview.event_types}
     return [
-        Problem("overview.yaml", f"events[{i}]({e.id}).type", f"unknown event type '{e.type}' (known: {', '.join(sorted(types))})")
+        Problem(
+            "overview.yaml",
+            f"events[{i}]({e.id}).type",
+            f"unknown event type '{e.type}' (known: {', '.join(sorted(types))})",
+        )
         for i, e in enumerate(content.overview.events)
         if e.type not in types
     ]

@@ -17,7 +17,6 @@ class Correction(Strict):
     sources: list[SourceId] = Field(min_length=1)
 
 
-
 class KeyFigure(Sourced):
     id: Slug
     value: Text
@@ -50,5 +49,3 @@ class OverviewFile(Strict):
     quotes: list[Quote] = Field(default_factory=list)
     corrections: list[Correction] = Field(default_factory=list)
     takeaways: list[Statement] = Field(default_factory=list)
-
-

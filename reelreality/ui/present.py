@@ -99,14 +99,26 @@ def render() -> dict[str, str]:
 
     bar = st.columns([1.2, 1.2, 4, 2], vertical_alignment="center")
     bar[0].button(
-        ui.t("present.prev"), icon=":material/arrow_back:", key="present_prev", shortcut="Left",
-        disabled=index == 0, on_click=_go, args=(-1, count), width="stretch",
+        ui.t("present.prev"),
+        icon=":material/arrow_back:",
+        key="present_prev",
+        shortcut="Left",
+        disabled=index == 0,
+        on_click=_go,
+        args=(-1, count),
+        width="stretch",
     )
     # Not type="primary": Streamlit writes white on the primary colour, and the dark theme's primary
     # must be light enough to read as text on the dark background, so no colour passes both (WCAG AA).
     bar[1].button(
-        ui.t("present.next"), icon=":material/arrow_forward:", key="present_next", shortcut="Right",
-        disabled=index == count - 1, on_click=_go, args=(1, count), width="stretch",
+        ui.t("present.next"),
+        icon=":material/arrow_forward:",
+        key="present_next",
+        shortcut="Right",
+        disabled=index == count - 1,
+        on_click=_go,
+        args=(1, count),
+        width="stretch",
     )
     bar[2].markdown(f"**{ui.t('present.counter', n=index + 1, total=count)}** · {ui.t('present.keys')}")
     st.session_state["present_notes"] = st.query_params.get(NOTES) == "1"
