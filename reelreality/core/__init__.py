@@ -1,1 +1,1 @@
-
+"""Shared shapes and rules every content file uses: base models, located errors, loading, common checks."""

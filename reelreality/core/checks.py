@@ -1,3 +1,5 @@
+"""Cross-file checks that concern the whole site: page scripts exist, colours listed together stay distinguishable."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING

@@ -1,3 +1,5 @@
+"""Base models and field types shared by every content file: bilingual text, sources, sourced records, quotes."""
+
 from __future__ import annotations
 
 import datetime as dt

@@ -1,3 +1,5 @@
+"""The editorial rating scale for promises (content/scale.yaml), shared by the promise tracker and other sectors."""
+
 from __future__ import annotations
 
 from typing import Literal

@@ -1,3 +1,5 @@
+"""The site's shell (content/site.yaml: pages, UI strings) and the slides (content/slides.yaml)."""
+
 from __future__ import annotations
 
 import datetime as dt

@@ -1,1 +1,1 @@
-
+"""Sources & method: the bibliography and how statuses, tiers and ratings are assigned."""

@@ -1,3 +1,5 @@
+"""The method file (content/method.yaml): verification statuses, source tiers, method sections."""
+
 from __future__ import annotations
 
 from pydantic import (  # noqa: E402

@@ -1,3 +1,5 @@
+"""Cross-file checks of the overview: every event's type is defined."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING

@@ -1,3 +1,5 @@
+"""The overview file (content/overview.yaml): headline, key figures, timeline events, quotes, corrections."""
+
 from __future__ import annotations
 
 import datetime as dt
