@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import (  # noqa: E402
+from pydantic import (
     model_validator,
 )
 

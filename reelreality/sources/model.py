@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import (  # noqa: E402
+from pydantic import (
     Field,
 )
 

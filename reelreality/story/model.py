@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import (  # noqa: E402
+from pydantic import (
     Field,
 )
 
