@@ -7,7 +7,7 @@ import re
 
 import pytest
 from helpers import content_copy, mutate, open_expanders
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from test_pages import all_text, open_page, plain
 
@@ -15,10 +15,15 @@ from reelreality.content import ContentError, load
 from reelreality.core.models import Text
 from reelreality.promises import charts as promises_charts
 from reelreality.promises import logic as promises_logic
+from reelreality.promises import tables, timeaxis
 from reelreality.promises import view as promises_view
-from reelreality.promises.logic import ALL, SETBACKS, Gap, Reader
+from reelreality.promises.logic import ALL
 from reelreality.promises.model import Promise
+from reelreality.promises.tables import Labels
+from reelreality.promises.timeaxis import SETBACKS, Gap
 from reelreality.slides import FIGURES
+from reelreality.style import Chart
+from reelreality.text import Phrases, format_date, month_names
 
 CONTENT = load()
 PF = CONTENT.promises
@@ -27,8 +32,12 @@ RATINGS = [s.id for s in SCALE.statuses]
 PAGE = "panels/promises.py"
 
 
-def reader(lang: str = "en") -> Reader:
-    return promises_logic.reader_for(CONTENT, lang)
+def phrases(lang: str = "en") -> Phrases:
+    return CONTENT.phrases(lang)
+
+
+def labels(lang: str = "en") -> Labels:
+    return promises_view.labels_for(CONTENT, lang)
 
 
 def make_promise(
@@ -74,7 +83,6 @@ def test_counts_follow_the_scale_order_and_include_zeros():
     assert tally == {"not-yet-rated": 0, "in-the-works": 0, "stalled": 2, "compromise": 0, "kept": 1, "broken": 0}
 
 
-@settings(deadline=None)  # no timing assertions: the machine may be busy
 @given(st.lists(st.sampled_from(RATINGS), max_size=30))
 def test_counts_add_up_to_the_number_of_promises(ratings):
     items = [make_promise(f"p{i}", r) for i, r in enumerate(ratings)]
@@ -103,22 +111,26 @@ def test_counts_add_up_to_the_number_of_promises(ratings):
             "fr",
             "Sur 3 promesses suivies, 1 tenue à ce jour\u202f; les autres\u00a0: 2 non tenues.",
         ),
+        (
+            {"stalled": 1, "broken": 1},
+            "fr",
+            "Sur 2 promesses suivies, aucune n'a été tenue à ce jour\u00a0: 1 au point mort et 1 non tenue.",
+        ),
         ({"kept": 2}, "en", "Of 2 promises tracked, all have been kept."),
         ({"stalled": 1}, "en", "Of 1 promise tracked, none has been kept so far: 1 stalled."),
         ({}, "en", "No promise is tracked yet."),
     ],
-    ids=["story-en", "story-fr", "some-kept", "some-kept-fr", "all-kept", "singular", "empty"],
+    ids=["story-en", "story-fr", "some-kept", "some-kept-fr", "two-joined-fr", "all-kept", "singular", "empty"],
 )
 def test_verdict_known_answers(tally, lang, expected):
     full = {r: tally.get(r, 0) for r in RATINGS}
-    assert promises_logic.verdict(full, reader(lang).phrase, lang) == expected
+    assert promises_logic.verdict(full, phrases(lang)) == expected
 
 
-@settings(deadline=None)  # no timing assertions: the machine may be busy
 @given(st.dictionaries(st.sampled_from(RATINGS), st.integers(min_value=0, max_value=40)), st.sampled_from(["en", "fr"]))
 def test_verdict_mentions_every_nonzero_count_and_the_total(tally, lang):
     full = {r: tally.get(r, 0) for r in RATINGS}
-    sentence = promises_logic.verdict(full, reader(lang).phrase, lang)
+    sentence = promises_logic.verdict(full, phrases(lang))
     assert "{" not in sentence and sentence.endswith(".")
     numbers = [int(n) for n in re.findall(r"\d+", sentence)]
     total = sum(full.values())
@@ -132,26 +144,35 @@ def test_verdict_mentions_every_nonzero_count_and_the_total(tally, lang):
 
 def test_the_real_verdict_is_computed_from_the_ratings():
     tally = promises_logic.counts(PF.promises, SCALE)
-    sentence = promises_logic.verdict(tally, reader().phrase, "en")
+    sentence = promises_logic.verdict(tally, phrases())
     assert sentence.startswith(f"Of {len(PF.promises)} promises tracked")
     for rating, n in tally.items():
         if n and rating != "kept":
-            assert promises_logic.plural(CONTENT.ui(f"promises.count.{rating}")("en"), n, "en") in sentence
+            assert phrases().plural(f"promises.count.{rating}", n) in sentence
 
 
 @pytest.mark.parametrize(
-    "n, lang, expected",
-    [(0, "fr", "0 tenue"), (1, "fr", "1 tenue"), (2, "fr", "2 tenues"), (1, "en", "1 x"), (0, "en", "0 xs")],
+    "key, n, lang, expected",
+    [
+        ("promises.count.kept", 0, "fr", "0 tenue"),
+        ("promises.count.kept", 1, "fr", "1 tenue"),
+        ("promises.count.kept", 2, "fr", "2 tenues"),
+        ("promises.count.compromise", 1, "en", "1 compromise"),
+        ("promises.count.compromise", 0, "en", "0 compromises"),
+        ("promises.months", 1, "en", "1 month"),
+        ("promises.months", 12, "en", "12 months"),
+    ],
 )
-def test_plural_follows_each_language(n, lang, expected):
-    template = "{n} tenue|{n} tenues" if lang == "fr" else "{n} x|{n} xs"
-    assert promises_logic.plural(template, n, lang) == expected
+def test_count_phrases_take_each_language_plural(key, n, lang, expected):
+    """French counts 0 and 1 as singular, English only 1; both forms live in one "one|other" string."""
+    assert phrases(lang).plural(key, n) == expected
 
 
-def test_join_uses_the_language_word_for_and():
-    assert promises_logic.join(["a"], "and") == "a"
-    assert promises_logic.join(["a", "b"], "et") == "a et b"
-    assert promises_logic.join(["a", "b", "c"], "and") == "a, b and c"
+def test_seed_only_note_counts_the_promises_only_the_source_article_reports():
+    assert promises_logic.seed_only_note([make_promise("a", "kept")], phrases()) == ""
+    seed = sum(p.status == "seed-only" for p in PF.promises)
+    assert phrases("fr").plural("promises.seed_note", seed) == promises_logic.seed_only_note(PF.promises, phrases("fr"))
+    assert promises_logic.seed_only_note(PF.promises, phrases()).startswith(f"Of these, {seed} ")
 
 
 def test_select_filters_by_rating_and_person():
@@ -174,7 +195,6 @@ def test_selecting_one_promise_overrides_the_filters_and_an_unknown_id_falls_bac
     assert [p.id for p in promises_logic.select(items, selected=ALL)] == ["a", "b"]
 
 
-@settings(deadline=None)  # no timing assertions: the machine may be busy
 @given(
     st.lists(st.sampled_from(RATINGS), max_size=12),
     st.sets(st.sampled_from(RATINGS)),
@@ -192,12 +212,27 @@ def test_claimants_in_order_of_first_appearance():
     assert len(promises_logic.claimants(PF.promises)) == len({p.claimant.person for p in PF.promises})
 
 
+def test_shown_caption_counts_the_list_or_names_the_open_promise():
+    items = [make_promise("a", "stalled"), make_promise("b", "kept")]
+    assert promises_logic.shown_caption(items[:1], 2, ALL, phrases()) == "1 promise of 2 shown."
+    assert promises_logic.shown_caption(items, 2, ALL, phrases("fr")) == "2 promesses affichées sur 2."
+    assert promises_logic.shown_caption([], 2, ALL, phrases("fr")) == "0 promesse affichée sur 2."
+    assert promises_logic.shown_caption(items[1:], 2, "b", phrases()) == phrases()("promises.one_shown")
+
+
+def test_titles_offer_all_promises_first_then_each_title():
+    choices = promises_logic.titles(PF.promises, phrases("fr"))
+    assert list(choices) == [ALL, *(p.id for p in PF.promises)]
+    assert choices[ALL] == "Toutes les promesses"
+    assert choices[PF.promises[0].id] == PF.promises[0].title("fr")
+
+
 @pytest.mark.parametrize(
     "start, end, months",
     [("2024-09-18", "2025-09-23", 12), ("2024-09-18", "2025-09-17", 11), ("2025-06-04", "2025-09-23", 3)],
 )
 def test_months_between(start, end, months):
-    assert promises_logic.months_between(dt.date.fromisoformat(start), dt.date.fromisoformat(end)) == months
+    assert timeaxis.months_between(dt.date.fromisoformat(start), dt.date.fromisoformat(end)) == months
 
 
 def test_gap_finds_the_first_promise_the_first_setback_and_the_latest_item():
@@ -205,7 +240,7 @@ def test_gap_finds_the_first_promise_the_first_setback_and_the_latest_item():
         make_promise("a", "stalled", dates=("2024-09-18", "2025-09-23")),
         make_promise("b", "in-the-works", dates=("2025-06-04", "2026-06-11")),
     ]
-    summary = promises_logic.gap(items)
+    summary = timeaxis.gap(items)
     assert summary == Gap(
         n_promises=2,
         n_evidence=4,
@@ -214,23 +249,32 @@ def test_gap_finds_the_first_promise_the_first_setback_and_the_latest_item():
         setback=dt.date(2025, 9, 23),
         months=12,
     )
-    assert promises_logic.gap([]) is None
-    assert promises_logic.gap([make_promise("c", "kept")]).setback is None
+    assert timeaxis.gap([]) is None
+    assert timeaxis.gap([make_promise("c", "kept")]).setback is None
 
 
 def test_gap_on_the_real_content_is_the_story_gap():
     """The time axis starts with the September 2024 promises and shows the first setback a year later."""
-    summary = promises_logic.gap(PF.promises)
+    summary = timeaxis.gap(PF.promises)
     assert summary.first == min(p.date for p in PF.promises)
     assert summary.setback == min(h.date for p in PF.promises for h in p.history if h.rating in SETBACKS)
     assert summary.latest == max(h.date for p in PF.promises for h in p.history)
-    caption = promises_logic.gap_caption(summary, reader().phrase, "en", lambda d: d.isoformat())
-    assert f"{summary.months} months later" in caption and summary.setback.isoformat() in caption
+    caption = timeaxis.gap_caption(summary, phrases())
+    assert f"{summary.months} months later" in caption and format_date(summary.setback, "en") in caption
+    assert "{" not in timeaxis.gap_caption(summary, phrases("fr"))
+
+
+def test_gap_caption_without_a_setback_says_so():
+    summary = timeaxis.gap([make_promise("c", "kept", dates=("2025-06-01", "2025-07-04"))])
+    caption = timeaxis.gap_caption(summary, phrases("fr"))
+    assert caption.startswith("1 promesse et 2 éléments datés. Première promesse\u00a0: 1er juin 2025.")
+    assert "Aucun revers" in caption and "4 juillet 2025" in caption
+    assert timeaxis.gap_caption(None, phrases()) == ""
 
 
 def test_spans_cover_each_promise_from_its_date_to_the_end_without_gaps():
     end = dt.date(2026, 7, 11)
-    frame = promises_logic.spans(PF.promises, end, "en")
+    frame = timeaxis.spans(PF.promises, end, "en")
     for p in PF.promises:
         rows = frame[frame["id"] == p.id].sort_values("start")
         assert rows["start"].iloc[0] == p.date
@@ -240,34 +284,42 @@ def test_spans_cover_each_promise_from_its_date_to_the_end_without_gaps():
 
 
 def test_points_list_each_promise_and_each_piece_of_evidence():
-    frame = promises_logic.points(PF.promises, reader())
+    frame = timeaxis.points(PF.promises, phrases(), labels())
     assert (frame["kind"] == "promise").sum() == len(PF.promises)
     assert (frame["kind"] == "evidence").sum() == sum(len(p.history) for p in PF.promises)
 
 
 def test_tables_have_one_row_per_promise_and_per_rating_step():
-    assert len(promises_logic.promise_frame(PF.promises, reader("fr"))) == len(PF.promises)
-    history = promises_logic.history_frame(PF.promises, reader("fr"))
+    assert len(tables.promise_frame(PF.promises, phrases("fr"), labels("fr"))) == len(PF.promises)
+    history = tables.history_frame(PF.promises, phrases("fr"), labels("fr"))
     assert len(history) == sum(len(p.history) for p in PF.promises)
     assert set(history["rating"]) <= {s.label("fr") for s in SCALE.statuses}
 
 
-def test_date_formatter_matches_the_app():
-    fr = promises_logic.date_formatter(CONTENT.ui("date.months")("fr").split(","), "fr")
-    en = promises_logic.date_formatter(CONTENT.ui("date.months")("en").split(","), "en")
-    assert fr(dt.date(2025, 6, 1)) == "1er juin 2025"
-    assert en(dt.date(2025, 6, 4)) == "4 June 2025"
-    assert en(dt.date(2024, 9, 18), "month") == "September 2024"
+def test_table_dates_follow_each_language():
+    first = make_promise("a", "kept", dates=("2025-06-01",))
+    fourth = make_promise("b", "kept", dates=("2025-06-04",))
+    month = make_promise("c", "kept").model_copy(update={"date_precision": "month"})
+    assert list(tables.promise_frame([first], phrases("fr"), labels("fr"))["date"]) == ["1er juin 2025"]
+    assert list(tables.history_frame([fourth], phrases(), labels())["date"]) == ["4 June 2025"]
+    assert list(tables.promise_frame([month], phrases(), labels())["date"]) == ["September 2024"]
+
+
+def test_labels_name_the_cited_publishers_in_citation_order():
+    names = labels()
+    ids = PF.promises[0].sources
+    assert names.sources(ids) == "; ".join(CONTENT.source_map[i].publisher for i in ids)
+    assert names.ratings["stalled"] == next(s.label("en") for s in SCALE.statuses if s.id == "stalled")
 
 
 def test_line_items_resolve_quotes_from_both_files_in_order():
-    official = promises_logic.line_items(CONTENT.overview, PF, "official")
+    official = promises_logic.line_items(PF, "official", CONTENT.overview.quotes)
     assert [i.id for i in official] == PF.line_vs_reality.official
     assert {"as-planned", "wilkes-seed"} <= {i.id for i in official}
-    assert "too-small" in [i.id for i in promises_logic.line_items(CONTENT.overview, PF, "reported")]
+    assert "too-small" in [i.id for i in promises_logic.line_items(PF, "reported", CONTENT.overview.quotes)]
 
 
-# ---------------------------------------------------------------- charts
+# ---------------------------------------------------------------- charts and views
 
 
 def test_report_card_chart_has_one_bar_per_rating_with_the_counts():
@@ -280,7 +332,7 @@ def test_report_card_chart_has_one_bar_per_rating_with_the_counts():
 
 
 def test_gap_chart_has_lanes_rating_bars_and_markers():
-    fig, caption = promises_view.gap_chart(PF.promises, PF.promises, SCALE, reader())
+    fig, caption = promises_view.gap_chart(PF.promises, PF.promises, SCALE, phrases(), labels())
     names = [t.name for t in fig.data]
     used = [s.label("en") for s in SCALE.statuses if s.id in {h.rating for p in PF.promises for h in p.history}]
     assert names == used + ["Promise made", "Dated evidence"]
@@ -290,9 +342,15 @@ def test_gap_chart_has_lanes_rating_bars_and_markers():
     assert caption
 
 
+def test_gap_chart_ticks_name_the_months_in_the_viewer_language():
+    fig, _ = promises_view.gap_chart(PF.promises, PF.promises, SCALE, phrases("fr"), labels("fr"))
+    months = month_names("fr")
+    assert fig.layout.xaxis.ticktext and all(t.split("<br>")[0] in months for t in fig.layout.xaxis.ticktext)
+
+
 def test_chart_labels_escape_content_html():
     item = make_promise("x", "stalled").model_copy(update={"title": Text(en="<b>bold</b>", fr="<b>gras</b>")})
-    fig, _ = promises_view.gap_chart([item], [item], SCALE, reader())
+    fig, _ = promises_view.gap_chart([item], [item], SCALE, phrases(), labels())
     assert all("<b>bold" not in str(y) for t in fig.data for y in t.y if y)
     assert any("&lt;b&gt;bold" in str(y) for t in fig.data for y in t.y if y)
 
@@ -300,8 +358,52 @@ def test_chart_labels_escape_content_html():
 @pytest.mark.parametrize("name", ["promises.report_card", "promises.gap"])
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_key_figures_are_registered_for_slides(name, lang):
-    fig, caption = FIGURES[name](CONTENT, lang)
+    chart = FIGURES[name](CONTENT, lang)
+    assert isinstance(chart, Chart)
+    fig, caption = chart
     assert fig.data and caption and "{" not in caption
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_report_view_names_its_parts(lang):
+    report = promises_view.promises_report(CONTENT, lang)
+    assert report.verdict == promises_logic.verdict(promises_logic.counts(PF.promises, SCALE), phrases(lang))
+    assert report.seed_note == promises_logic.seed_only_note(PF.promises, phrases(lang))
+    latest = promises_logic.latest_date(PF.promises)
+    assert format_date(latest, lang) in report.caption
+    assert len(report.table) == len(PF.promises) and len(report.figure.data) == 1
+
+
+def test_gap_view_covers_only_the_promises_asked_for():
+    ids = [p.id for p in PF.promises if p.rating == "stalled"]
+    view = promises_view.promises_gap_view(CONTENT, "en", ids)
+    assert len(view.table) == sum(len(p.history) for p in PF.promises if p.id in ids)
+    assert view.chart is not None and view.chart.caption.startswith(f"{len(ids)} promises")
+    empty = promises_view.promises_gap_view(CONTENT, "en", [])
+    assert empty.chart is None and empty.table.empty
+
+
+def test_promise_list_follows_the_filters():
+    stalled = [p for p in PF.promises if p.rating == "stalled"]
+    listing = promises_view.promise_list(CONTENT, "en", promises_view.Filters(ratings=["stalled"]))
+    assert listing.ids == [p.id for p in stalled] and not listing.detail
+    assert listing.caption == f"{len(stalled)} of {len(PF.promises)} promises shown."
+    one = promises_view.promise_list(CONTENT, "en", promises_view.Filters(ratings=["kept"], picked="half-budget"))
+    assert one.ids == ["half-budget"] and one.detail
+
+
+def test_choices_offer_every_rating_person_and_promise():
+    choices = promises_view.choices(CONTENT, "fr")
+    assert list(choices.ratings) == RATINGS and choices.ratings["stalled"] == "Au point mort"
+    assert choices.people == promises_logic.claimants(PF.promises)
+    assert list(choices.titles) == [ALL, *(p.id for p in PF.promises)]
+
+
+def test_line_vs_reality_has_the_company_side_then_the_reported_side():
+    line = promises_view.line_vs_reality(CONTENT, "fr")
+    assert line.intro == PF.line_vs_reality.intro("fr")
+    assert [c.heading for c in line.columns] == ["Ce qu'ont dit les entreprises", "Ce qui a été rapporté"]
+    assert [i.id for i in line.columns[1].items] == PF.line_vs_reality.reported
 
 
 # ---------------------------------------------------------------- content and validator
@@ -486,20 +588,22 @@ def card_titles(at) -> list[str]:
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.full
 def test_page_shows_verdict_report_card_legend_every_promise_and_both_charts(lang):
     """A reader who clicks nothing sees the verdict, the report card, the scale, every promise and the time axis."""
     at = open_page(PAGE, lang=lang)
     text = all_text(at)
-    assert promises_logic.verdict(promises_logic.counts(PF.promises, SCALE), reader(lang).phrase, lang) in text
+    assert promises_logic.verdict(promises_logic.counts(PF.promises, SCALE), phrases(lang)) in text
     assert card_titles(at) == [p.title(lang) for p in PF.promises]
     for s in SCALE.statuses:
         assert s.description(lang) in text
-    assert CONTENT.ui("rating.badge")(lang).format(label=SCALE.statuses[0].label(lang)) in text
+    assert phrases(lang)("rating.badge", label=SCALE.statuses[0].label(lang)) in text
     assert len(at.get("plotly_chart")) == 2
     assert PF.line_vs_reality.intro(lang) in text
     assert not at.toast
 
 
+@pytest.mark.full
 def test_filter_by_rating_keeps_only_that_rating():
     """A reader keeps only stalled promises; every card left is stalled."""
     at = open_page(PAGE, lang="en")
@@ -511,6 +615,7 @@ def test_filter_by_rating_keeps_only_that_rating():
     assert at.session_state["_rr_bound"]["pr_status"] == (["Stalled"], [])
 
 
+@pytest.mark.full
 def test_filter_by_claimant_keeps_only_their_promises():
     """A reader picks Runway's CEO; only his promise is left."""
     at = open_page(PAGE, lang="en")
@@ -522,6 +627,7 @@ def test_filter_by_claimant_keeps_only_their_promises():
     assert any("No promise matches" in el.value for el in at.info)
 
 
+@pytest.mark.full
 def test_filters_from_a_shared_french_link():
     """A French link with a rating filter opens with that filter applied."""
     at = open_page(PAGE, lang="fr", pr_status="Pas encore évaluée")
@@ -529,6 +635,7 @@ def test_filters_from_a_shared_french_link():
     assert card_titles(at) == [p.title("fr") for p in PF.promises if p.rating == "not-yet-rated"]
 
 
+@pytest.mark.full
 def test_a_link_with_a_promise_id_opens_that_promise():
     """A link naming a promise by its id opens its card alone, with the evidence history unfolded."""
     target = next(p for p in PF.promises if p.id == "half-budget")
@@ -544,6 +651,7 @@ def test_a_link_with_a_promise_id_opens_that_promise():
     assert at.session_state["_rr_bound"]["pr_id"] == (target.title("en"), "All promises")
 
 
+@pytest.mark.full
 def test_the_shared_link_of_a_selected_promise_reopens_it():
     """The address a reader shares carries the promise's title; opening it shows that promise."""
     target = PF.promises[6]
@@ -551,6 +659,7 @@ def test_the_shared_link_of_a_selected_promise_reopens_it():
     assert card_titles(at) == [target.title("fr")]
 
 
+@pytest.mark.full
 def test_an_unknown_promise_id_falls_back_to_the_full_list_with_a_notice():
     at = open_page(PAGE, lang="en", pr_id="no-such-promise")
     assert at.selectbox(key="pr_id").value == ALL
@@ -558,6 +667,7 @@ def test_an_unknown_promise_id_falls_back_to_the_full_list_with_a_notice():
     assert any("pr_id" in t.proto.body for t in at.toast)
 
 
+@pytest.mark.full
 def test_an_invalid_filter_value_falls_back_with_a_notice():
     at = open_page(PAGE, lang="en", pr_status="Fabulous")
     assert at.pills(key="pr_status").value == []
@@ -565,6 +675,7 @@ def test_an_invalid_filter_value_falls_back_with_a_notice():
     assert any("pr_status" in t.proto.body for t in at.toast)
 
 
+@pytest.mark.full
 def test_choosing_a_promise_then_all_promises_returns_to_the_list():
     at = open_page(PAGE, lang="en")
     at.selectbox(key="pr_id").set_value("battle-shot").run()
@@ -573,6 +684,7 @@ def test_choosing_a_promise_then_all_promises_returns_to_the_list():
     assert len(card_titles(at)) == len(PF.promises)
 
 
+@pytest.mark.full
 def test_seed_only_promise_and_quote_are_visibly_unconfirmed():
     """The investor-trailer promise and the spokesperson quote are labelled as reported only by the source article."""
     at = open_page(PAGE, lang="en", pr_id="investor-trailer")
@@ -581,6 +693,7 @@ def test_seed_only_promise_and_quote_are_visibly_unconfirmed():
     assert sum("Source article only" in b for b in badges) >= 2  # the promise card and the Wilkes quote
 
 
+@pytest.mark.full
 def test_tables_and_csv_match_what_is_shown():
     at = open_page(PAGE, lang="en", pr_status="Stalled")
     stalled = [p for p in PF.promises if p.rating == "stalled"]

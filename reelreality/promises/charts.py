@@ -1,9 +1,9 @@
+"""Promise tracker figures: the report card (promises per rating) and the promise/evidence time axis."""
+
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import (
-    Sequence,
-)
+from collections.abc import Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -15,7 +15,7 @@ from reelreality.timeline import month_ticks
 def promise_report_card(rows: pd.DataFrame, *, axis_title: str = "") -> go.Figure:
     """Number of promises at each rating, one bar per rating in the scale's order, zeros included.
 
-    rows: columns label, description, colour, count (see promises.count_frame)."""
+    rows: columns label, description, colour, count (see logic.count_frame)."""
     fig = go.Figure(
         go.Bar(
             x=rows["count"].tolist(),
@@ -47,8 +47,8 @@ def promise_gap(
 ) -> go.Figure:
     """Promises and their evidence on one time axis, one lane per promise, coloured by rating over time.
 
-    spans: id, lane, start, end, rating (promises.spans); points: id, lane, kind (promise|evidence), date,
-    when, rating, text, sources (promises.points); ratings: (id, label, colour) in the scale's order;
+    spans: id, lane, start, end, rating (timeaxis.spans); points: id, lane, kind (promise|evidence), date,
+    when, rating, text, sources (timeaxis.points); ratings: (id, label, colour) in the scale's order;
     names: labels for 'promise', 'evidence' and 'setback'; setback: date of the first reported setback."""
     fig = go.Figure()
     lanes = list(dict.fromkeys(points["lane"])) if not points.empty else []
@@ -113,7 +113,3 @@ def promise_gap(
     longest = max((len(line) for lane in lanes for line in lane_label[lane].split("<br>")), default=10)
     fig.update_layout(margin=dict(t=50, l=min(320, 20 + 7 * longest)))
     return fig
-
-
-# ---- lessons
-

@@ -1,3 +1,5 @@
+"""Promise tracker checks that span files: quotes and reports resolve, seed-only means the source article."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -7,7 +9,6 @@ from reelreality.core.models import LANGS
 
 if TYPE_CHECKING:
     from reelreality.content import Content
-
 
 
 def _promises_checks(content: Content) -> list[Problem]:
@@ -62,7 +63,7 @@ def _promises_checks(content: Content) -> list[Problem]:
                     )
                 )
         for lang in LANGS:
-            if p.title(lang).strip().casefold() == content.ui("promises.all")(lang).strip().casefold():
+            if p.title(lang).strip().casefold() == content.phrases(lang)("promises.all").strip().casefold():
                 problems.append(
                     Problem(file, f"promises[{i}]({p.id}).title.{lang}", "title equals the 'all promises' choice")
                 )

@@ -1,12 +1,11 @@
+"""The shape of promises.yaml: promises, who made them, their wording and their dated rating history."""
+
 from __future__ import annotations
 
 import datetime as dt
 from typing import Literal
 
-from pydantic import (  # noqa: E402
-    Field,
-    model_validator,
-)
+from pydantic import Field, model_validator
 
 from reelreality.core.errors import raise_at
 from reelreality.core.models import LANGS, NonEmpty, Quote, Slug, Sourced, Statement, Strict, Text
@@ -127,6 +126,3 @@ class PromisesFile(Strict):
                 seen.setdefault(title, i)
         raise_at("PromisesFile", errors)
         return self
-
-
-

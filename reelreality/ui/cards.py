@@ -1,13 +1,14 @@
+"""Promise cards and the editorial rating scale: rating badges, the scale legend, a promise's rating history."""
+
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 import streamlit as st
 
 from reelreality.core.models import Quote, Statement
 from reelreality.core.scale import PromiseStatusDef
-from reelreality.promises.model import Promise
+from reelreality.promises.model import HistoryEntry, Promise
 from reelreality.ui.base import content, lang, md_escape, t, tx
 from reelreality.ui.evidence import (
     format_date,
@@ -32,14 +33,13 @@ RATING_STYLE: dict[str, tuple[str, str]] = {
 }
 
 
-def rating_labels() -> dict[str, str]:
-    """Editorial rating id -> label in the viewer's language, in the scale's order."""
-    return {s.id: tx(s.label) for s in content().scale.statuses}
+def _rating(rating: str) -> PromiseStatusDef:
+    return next(s for s in content().scale.statuses if s.id == rating)
 
 
 def rating_badge(rating: str) -> None:
     """An editorial rating as a badge that says it is editorial; its definition shows on hover."""
-    sdef = next(s for s in content().scale.statuses if s.id == rating)
+    sdef = _rating(rating)
     colour, icon = RATING_STYLE[rating]
     st.badge(
         t("rating.badge", label=tx(sdef.label)),
@@ -51,7 +51,7 @@ def rating_badge(rating: str) -> None:
 
 def rating_markup(rating: str, label: str | None = None) -> str:
     """Markdown for an editorial rating's badge; the label says it is editorial unless one is given."""
-    sdef = next(s for s in content().scale.statuses if s.id == rating)
+    sdef = _rating(rating)
     colour, icon = RATING_STYLE[rating]
     return f":{colour}-badge[{icon} {md_escape(label or t('rating.badge', label=tx(sdef.label)))}]"
 
@@ -78,7 +78,7 @@ def scale_legend() -> None:
     st.markdown("\n\n".join(lines))  # one block, not a badge and a caption per rating
 
 
-def rating_history(entries: Sequence[Any]) -> None:
+def rating_history(entries: Sequence[HistoryEntry]) -> None:
     """Dated rating steps, oldest first: rating and evidence badges, finding, rationale, sources (with tier)."""
     for entry in entries:
         with st.container(horizontal=True, vertical_alignment="center"):
@@ -95,7 +95,7 @@ def rating_history(entries: Sequence[Any]) -> None:
 def promise_card(p: Promise, *, expanded: bool = False) -> None:
     """One promise: title, editorial rating, wording, who and when, what would count as kept, sources, history."""
     with st.container(border=True, height="stretch"):
-        rating = next(s for s in content().scale.statuses if s.id == p.rating)
+        rating = _rating(p.rating)
         status = next(s for s in content().method.statuses if s.id == p.status)
         # Title and badges in one block; hovering its help shows what the rating and status mean.
         st.markdown(
@@ -121,7 +121,9 @@ def promise_card(p: Promise, *, expanded: bool = False) -> None:
         parts.append(small(sources_text(p.sources)))
         st.markdown("\n\n".join(parts))  # one block: each element costs every viewer a message
         label = t("promises.history", n=len(p.history))
-        with st.expander(label, expanded=expanded, key=f"pr_history_{p.id}_{int(expanded)}", on_change="rerun") as history:
+        with st.expander(
+            label, expanded=expanded, key=f"pr_history_{p.id}_{int(expanded)}", on_change="rerun"
+        ) as history:
             if history.open:  # sent only when opened: nine cards' histories are most of the page
                 rating_history(p.history)
 
@@ -133,6 +135,3 @@ def evidence_card(item: Quote | Statement) -> None:
     else:
         with st.container(border=True):
             statement(item, compact=True)
-
-
-
