@@ -93,6 +93,21 @@ def plural(template: str, n: int, lang: str, **fill: object) -> str:
     return (one if plural_form(n, lang) == "one" else other or one).format(n=n, **fill)
 
 
+NBSP = "\u00a0"
+"""No-break space: French puts one before a colon."""
+_SPACE = "[ \u00a0\u202f]"
+
+
+def french_spacing(text: str) -> str:
+    """French typographic spacing, so a line never breaks between a word and its mark: a narrow
+    no-break space before ; ! ? and inside « », a no-break space before :. Only spaces already
+    written are changed (and « » always get theirs), so URLs, times and markup are left alone."""
+    text = re.sub(_SPACE + r"+([;!?])", NNBSP + r"\1", text)
+    text = re.sub(_SPACE + r"+:", NBSP + ":", text)
+    text = re.sub(r"«" + _SPACE + "*", "«" + NNBSP, text)
+    return re.sub(_SPACE + r"*»", NNBSP + "»", text)
+
+
 def capitalise(text: str) -> str:
     """First letter upper-case, the rest as written (str.capitalize would lower the rest)."""
     return text[:1].upper() + text[1:]

@@ -80,3 +80,13 @@ def test_link_url_never_looks_like_an_emoji_shortcode():
         text.md_link_url("https://longform.social/post/did:plc:4jjxx3max7tcdxwmdkjrnyj4/source")
     )
     assert text.md_link_url("mailto-like-without-scheme") == "mailto-like-without-scheme"
+
+
+def test_french_spacing_puts_no_break_spaces_before_marks_and_inside_guillemets():
+    nn, nb = "\u202f", "\u00a0"
+    assert text.french_spacing("Vraiment ? Oui ! Donc ; enfin : « mot »") == (
+        f"Vraiment{nn}? Oui{nn}! Donc{nn}; enfin{nb}: «{nn}mot{nn}»"
+    )
+    assert text.french_spacing("«mot»") == f"«{nn}mot{nn}»"
+    assert text.french_spacing("https://exemple.fr/a?b=c à 10:30") == "https://exemple.fr/a?b=c à 10:30"
+    assert text.french_spacing(text.french_spacing("a : b ?")) == text.french_spacing("a : b ?")  # idempotent
