@@ -17,17 +17,25 @@ from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
 from test_pages import all_text, open_page
 
+from reelreality import text
 from reelreality.content import Content, ContentError, load
 from reelreality.legal import charts as legal_charts
 from reelreality.legal import logic as legal_logic
+from reelreality.legal import sentences as legal_sentences
+from reelreality.legal import tables as legal_tables
+from reelreality.legal import view as legal_view
 from reelreality.legal.logic import Tally
 from reelreality.legal.model import LegalFile
 from reelreality.slides import FIGURES
+from reelreality.style import Chart
 
 CONTENT = load()
 LG = CONTENT.legal
 USES = [u.id for u in LG.use_cases]
 REQS = [d.id for d in LG.requirements]
+EN = CONTENT.phrases("en")
+FR = CONTENT.phrases("fr")
+PLURALS = ["legal.why.consent", "legal.why.payment", "legal.why.unclear", "legal.why.rules", "legal.verdict.veto"]
 
 # The explorer is a tab of the obstacles page once integrated: retarget these two and every test follows.
 LEGAL_SCRIPT = "panels/obstacles.py"
@@ -42,6 +50,11 @@ def open_legal(**params: str) -> AppTest:
 
 def short(use_case: str, lang: str) -> str:
     return next(u.short(lang) for u in LG.use_cases if u.id == use_case)
+
+
+def form(key: str, lang: str, which: int) -> str:
+    """One form of a plural UI string written "one|other": 0 for the first, 1 for the second."""
+    return CONTENT.ui(key)(lang).split("|")[which]
 
 
 # ---------------------------------------------------------------- a small mapping with known answers
@@ -141,30 +154,34 @@ def tiny_raw(requirements: dict[tuple[str, str], str] | None = None) -> dict:
     }
 
 
+def tiny_legal(raw: dict | None = None) -> LegalFile:
+    return LegalFile.model_validate(raw or tiny_raw())
+
+
 def tiny_content(raw: dict | None = None) -> Content:
-    return dataclasses.replace(CONTENT, legal=LegalFile.model_validate(raw or tiny_raw()))
+    return dataclasses.replace(CONTENT, legal=tiny_legal(raw))
 
 
 def test_tally_known_answer():
-    lg = tiny_content().legal
+    lg = tiny_legal()
     assert legal_logic.tally(lg, "recut") == Tally(consent=2, payment=1, unclear=0, none=1, total=3)
     assert legal_logic.tally(lg, "training") == Tally(consent=0, payment=1, unclear=2, none=0, total=3)
 
 
 def test_needs_are_ordered_most_demanding_first():
-    lg = tiny_content().legal
+    lg = tiny_legal()
     assert [n.stakeholder for n in legal_logic.needs_for(lg, "recut")] == ["actors", "estates", "crew"]
     assert [n.requirement for n in legal_logic.needs_for(lg, "training")] == ["payment", "unclear", "unclear"]
 
 
 def test_rules_for_is_the_cited_rules_oldest_first():
-    lg = tiny_content().legal
+    lg = tiny_legal()
     assert [r.id for r in legal_logic.rules_for(lg, "recut")] == ["early-law", "late-law"]
     assert [r.id for r in legal_logic.rules_for(lg, "training")] == ["early-law"]
 
 
 def test_rank_puts_most_consents_first():
-    lg = tiny_content().legal
+    lg = tiny_legal()
     assert [uid for uid, _ in legal_logic.rank(lg)] == ["recut", "training"]
 
 
@@ -174,18 +191,18 @@ def test_unknown_use_case_raises():
 
 
 def test_why_hard_known_answer_in_english():
-    sentences = legal_logic.why_hard(tiny_content(), "recut", "en")
+    sentences = legal_sentences.why_hard(tiny_legal(), "recut", EN)
     assert sentences == [
         "2 of the 3 groups would have to agree first: actors and estates.",
         "One group would have to be paid: actors.",
         "No say reported for: crew.",
         "It draws on 2 rules, reports and lawsuits: Early law and Late law.",
-        CONTENT.ui("legal.verdict.veto.many")("en"),
+        form("legal.verdict.veto", "en", 1),
     ]
 
 
 def test_why_hard_known_answer_in_french_uses_singular_forms():
-    sentences = legal_logic.why_hard(tiny_content(), "training", "fr")
+    sentences = legal_sentences.why_hard(tiny_legal(), "training", FR)
     assert sentences[0] == "Un groupe devrait être payé\u00a0: crew."
     assert sentences[1] == "Pour 2 groupes, les règles ne sont pas fixées\u00a0: actors et estates."
     assert sentences[2] == "Cela s'appuie sur une règle ou un rapport\u00a0: Loi ancienne."
@@ -195,24 +212,32 @@ def test_why_hard_known_answer_in_french_uses_singular_forms():
 @pytest.mark.parametrize(
     ("reqs", "verdict"),
     [
-        (("none", "none", "none"), "legal.verdict.clear"),
-        (("payment", "none", "none"), "legal.verdict.cost"),
-        (("payment", "unclear", "none"), "legal.verdict.open"),
-        (("consent", "unclear", "payment"), "legal.verdict.veto.one"),
-        (("both", "consent", "none"), "legal.verdict.veto.many"),
+        (("none", "none", "none"), CONTENT.ui("legal.verdict.clear")("en")),
+        (("payment", "none", "none"), CONTENT.ui("legal.verdict.cost")("en")),
+        (("payment", "unclear", "none"), CONTENT.ui("legal.verdict.open")("en")),
+        (("consent", "unclear", "payment"), form("legal.verdict.veto", "en", 0)),
+        (("both", "consent", "none"), form("legal.verdict.veto", "en", 1)),
     ],
+    ids=["clear", "cost", "open", "one-veto", "many-vetoes"],
 )
 def test_verdict_follows_the_mapping(reqs, verdict):
     mapping = {("recut", p): r for p, r in zip(["actors", "estates", "crew"], reqs, strict=True)}
     mapping |= {("training", p): "none" for p in ["actors", "estates", "crew"]}
-    content = tiny_content(tiny_raw(mapping))
-    assert legal_logic.why_hard(content, "recut", "en")[-1] == CONTENT.ui(verdict)("en")
+    assert legal_sentences.why_hard(tiny_legal(tiny_raw(mapping)), "recut", EN)[-1] == verdict
 
 
 def test_all_none_says_so_instead_of_listing_everyone():
     mapping = {(u, p): "none" for u in ["recut", "training"] for p in ["actors", "estates", "crew"]}
-    sentences = legal_logic.why_hard(tiny_content(tiny_raw(mapping)), "recut", "en")
-    assert sentences[0] == CONTENT.ui("legal.why.none_all")("en").format(total=3)
+    sentences = legal_sentences.why_hard(tiny_legal(tiny_raw(mapping)), "recut", EN)
+    assert sentences[0] == EN("legal.why.none_all", total=3)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("key", PLURALS)
+def test_plural_strings_have_a_singular_and_a_plural_form(key, lang):
+    one, other = CONTENT.ui(key)(lang).split("|")
+    assert one != other
+    assert "{n}" not in one  # the singular spells the number out
 
 
 @given(st.lists(st.sampled_from(["consent", "payment", "both", "none", "unclear"]), min_size=6, max_size=6))
@@ -234,7 +259,8 @@ names_strategy = st.lists(
 
 @given(names_strategy)
 def test_join_keeps_every_name_in_order(names):
-    joined = legal_logic.join(names, "and")
+    """The names in the legal summary are listed with the text layer's join: none lost, none reordered."""
+    joined = text.join(names, "en")
     position = 0
     for name in names:
         found = joined.find(name, position)
@@ -245,17 +271,21 @@ def test_join_keeps_every_name_in_order(names):
 
 
 def test_join_known_answers():
-    assert legal_logic.join([], "and") == ""
-    assert legal_logic.join(["a", "b"], "and") == "a and b"
-    assert legal_logic.join(["a", "b", "c"], "et") == "a, b et c"
-    assert legal_logic.join(["a", "b and c"], "and") == "a, and b and c"
-    assert legal_logic.join(["x", "b and c", "d"], "and") == "x, b and c, and d"
+    """A serial comma appears only when a name itself contains the conjunction ('directors and writers')."""
+    assert EN.join([]) == ""
+    assert EN.join(["a", "b"]) == "a and b"
+    assert FR.join(["a", "b", "c"]) == "a, b et c"
+    assert EN.join(["a", "b and c"]) == "a, and b and c"
+    assert EN.join(["x", "b and c", "d"]) == "x, b and c, and d"
+    assert FR.join(["x", "b et c", "d"]) == "x, b et c, et d"
 
 
-def test_fmt_date_follows_the_language():
-    assert legal_logic.fmt_date(CONTENT, dt.date(2025, 7, 1), "fr") == "1er juillet 2025"
-    assert legal_logic.fmt_date(CONTENT, dt.date(2025, 7, 1), "en") == "1 July 2025"
-    assert legal_logic.fmt_date(CONTENT, dt.date(2023, 10, 1), "fr", "month") == "octobre 2023"
+def test_rule_dates_follow_the_language():
+    assert FR.date(dt.date(2025, 7, 1)) == "1er juillet 2025"
+    assert EN.date(dt.date(2025, 7, 1)) == "1 July 2025"
+    assert FR.date(dt.date(2023, 10, 1), "month") == "octobre 2023"
+    frame = legal_tables.timeline_frame(tiny_legal(), FR, CONTENT.source_map)
+    assert list(frame["when"]) == ["1er janvier 2023", "1er mai 2025"]
 
 
 # ---------------------------------------------------------------- properties of the real mapping
@@ -264,7 +294,7 @@ def test_fmt_date_follows_the_language():
 @pytest.mark.parametrize("lang", ["en", "fr"])
 @pytest.mark.parametrize("use_case", USES)
 def test_why_hard_counts_and_names_those_who_must_agree(use_case, lang):
-    sentences = legal_logic.why_hard(CONTENT, use_case, lang)
+    sentences = legal_sentences.why_hard(LG, use_case, CONTENT.phrases(lang))
     t = legal_logic.tally(LG, use_case)
     must = [s.name(lang) for s in LG.stakeholders if _req(use_case, s.id) in ("both", "consent")]
     assert len(must) == t.consent
@@ -273,7 +303,7 @@ def test_why_hard_counts_and_names_those_who_must_agree(use_case, lang):
     if t.consent:
         assert all(name in sentences[0] for name in must)
     else:
-        assert not any(s.startswith(CONTENT.ui("legal.why.consent.one")(lang)[:6]) for s in sentences)
+        assert not any(s.startswith(form("legal.why.consent", lang, 0)[:6]) for s in sentences)
     assert all("{" not in s and "}" not in s for s in sentences)
 
 
@@ -282,7 +312,7 @@ def _req(use_case: str, stakeholder: str) -> str:
 
 
 def test_matrix_frame_has_one_row_per_cell_with_the_mapped_requirement():
-    frame = legal_logic.matrix_frame(CONTENT, "en")
+    frame = legal_tables.matrix_frame(LG, "en")
     assert len(frame) == len(LG.use_cases) * len(LG.stakeholders)
     for r in frame.itertuples():
         assert r.requirement == _req(r.use_case, r.stakeholder)
@@ -291,31 +321,30 @@ def test_matrix_frame_has_one_row_per_cell_with_the_mapped_requirement():
 def test_matrix_caption_states_the_hardest_use_and_its_count():
     hardest, t = legal_logic.rank(LG)[0]
     for lang in ("en", "fr"):
-        caption = legal_logic.matrix_caption(CONTENT, lang)
+        caption = legal_sentences.matrix_caption(LG, CONTENT.phrases(lang))
         assert short(hardest, lang) in caption
         assert f"{t.consent}" in caption
 
 
 def test_timeline_frame_is_dated_and_marks_the_rules_behind_the_use():
     for use_case in USES:
-        frame = legal_logic.timeline_frame(CONTENT, "en", use_case)
+        frame = legal_tables.timeline_frame(LG, EN, CONTENT.source_map, use_case)
         assert list(frame["date"]) == sorted(frame["date"])
         assert set(frame.loc[frame["applies"], "id"]) == {r.id for r in legal_logic.rules_for(LG, use_case)}
-    assert legal_logic.timeline_frame(CONTENT, "en")["applies"].all()
+    assert legal_tables.timeline_frame(LG, EN, CONTENT.source_map)["applies"].all()
 
 
 def test_timeline_caption_counts_rules_before_the_first_milestone():
     first = min(LG.milestones, key=lambda ms: ms.date)
     before = sum(r.date <= first.date for r in LG.rules)
-    caption = legal_logic.timeline_caption(CONTENT, "en", USES[0])
-    assert f"({legal_logic.fmt_date(CONTENT, first.date, 'en')}): {before} of {len(LG.rules)}." in caption
+    caption = legal_sentences.timeline_caption(LG, EN, USES[0])
+    assert f"({EN.date(first.date)}): {before} of {len(LG.rules)}." in caption
     applies = len(legal_logic.rules_for(LG, USES[0]))
     assert f"({applies} of {len(LG.rules)})" in caption
 
 
 def test_timeline_caption_intervals_add_up():
-    content = tiny_content()
-    caption = legal_logic.timeline_caption(content, "en")
+    caption = legal_sentences.timeline_caption(tiny_legal(), EN)
     assert "Before the deal (1 January 2024): 1 of 2." in caption
     assert "After that: 1." in caption
 
@@ -324,7 +353,7 @@ def test_timeline_caption_intervals_add_up():
 
 
 def test_matrix_figure_cells_equal_the_mapping():
-    frame = legal_logic.matrix_frame(CONTENT, "en")
+    frame = legal_tables.matrix_frame(LG, "en")
     people = [(s.id, s.label("en")) for s in LG.stakeholders]
     uses = [(u.id, u.short("en")) for u in LG.use_cases]
     levels = [(d.id, d.label("en"), d.short("en"), d.colour) for d in LG.requirements]
@@ -343,7 +372,7 @@ def test_matrix_figure_cells_equal_the_mapping():
 
 
 def test_matrix_figure_escapes_content_text():
-    frame = legal_logic.matrix_frame(CONTENT, "en").head(1).assign(rationale="<img src=x onerror=alert(1)>")
+    frame = legal_tables.matrix_frame(LG, "en").head(1).assign(rationale="<img src=x onerror=alert(1)>")
     sid, uid = frame.iloc[0]["stakeholder"], frame.iloc[0]["use_case"]
     fig = legal_charts.legal_matrix(
         frame, [(sid, "<b>who</b>")], [(uid, "<script>")], [(d.id, d.id, "<i>", "#000000") for d in LG.requirements]
@@ -354,11 +383,9 @@ def test_matrix_figure_escapes_content_text():
 
 
 def test_timeline_figure_fills_only_the_rules_that_apply():
-    frame = legal_logic.timeline_frame(CONTENT, "en", "storyboards")
+    frame = legal_tables.timeline_frame(LG, EN, CONTENT.source_map, "storyboards")
     kinds = [(k.id, k.label("en"), k.colour) for k in LG.rule_kinds]
-    fig = legal_charts.legal_timeline(
-        frame, kinds, legal_logic.milestones(CONTENT, "en"), CONTENT.ui("date.months_short")("en").split(",")
-    )
+    fig = legal_charts.legal_timeline(frame, kinds, legal_tables.milestone_marks(LG, "en"), text.month_names("en"))
     points = [t for t in fig.data if t.showlegend is False]
     filled = sum(s == "circle" for t in points for s in t.marker.symbol)
     assert filled == int(frame["applies"].sum()) == len(legal_logic.rules_for(LG, "storyboards"))
@@ -370,9 +397,39 @@ def test_timeline_figure_fills_only_the_rules_that_apply():
 @pytest.mark.parametrize("name", ["legal.matrix", "legal.timeline"])
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_key_figures_are_registered(name, lang):
-    fig, caption = FIGURES[name](CONTENT, lang)
-    assert isinstance(fig, go.Figure) and fig.data
-    assert caption and "{" not in caption
+    chart = FIGURES[name](CONTENT, lang)
+    assert isinstance(chart, Chart)
+    assert isinstance(chart.figure, go.Figure) and chart.figure.data
+    assert chart.caption and "{" not in chart.caption
+
+
+# ---------------------------------------------------------------- what the tab shows
+
+
+def test_use_case_view_splits_the_groups_and_resolves_every_label():
+    shown = legal_view.use_case_view(tiny_content(), "fr", "recut")
+    assert shown.tally == legal_logic.tally(tiny_legal(), "recut")
+    assert [(n.who, n.requirement.label) for n in shown.needs] == [("Actors", "both"), ("Estates", "consent")]
+    assert [n.who for n in shown.no_say] == ["Crew"]
+    assert shown.no_say_badge.label == "none"
+    assert shown.needs[0].rules == ["Loi tardive", "Loi ancienne"]
+    assert [(r.when, r.kind) for r in shown.rules] == [("1er janvier 2023", "Loi"), ("1er mai 2025", "Loi")]
+    assert shown.why == legal_sentences.why_hard(tiny_legal(), "recut", FR)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_blocks_hold_every_cell_and_mark_the_rules_behind_the_use(lang):
+    phrases = CONTENT.phrases(lang)
+    blocks = legal_view.legal_blocks(CONTENT, lang, "replica")
+    assert len(blocks.matrix.table) == len(USES) * len(LG.stakeholders)
+    assert list(blocks.matrix.table.columns)[-1] == phrases("legal.col.rationale")
+    assert len(blocks.matrix.figure.layout.shapes) == 1  # the chosen use is framed
+    assert blocks.matrix.caption == legal_sentences.matrix_caption(LG, phrases)
+    applies = blocks.timeline.table[phrases("legal.col.applies")]
+    assert (applies == phrases("legal.yes")).sum() == len(legal_logic.rules_for(LG, "replica"))
+    assert len(blocks.timeline.table) == len(LG.rules)
+    assert blocks.timeline.caption == legal_sentences.timeline_caption(LG, phrases, "replica")
+    assert (blocks.matrix.file_name, blocks.timeline.file_name) == ("legal-matrix.csv", "legal-timeline.csv")
 
 
 # ---------------------------------------------------------------- validator
@@ -544,6 +601,7 @@ def yaml_data() -> dict:
 # ---------------------------------------------------------------- the explorer, as a reader uses it
 
 
+@pytest.mark.full
 @pytest.mark.parametrize("lang", ["en", "fr"])
 @pytest.mark.parametrize("use_case", USES)
 def test_every_use_case_opens_from_a_link_in_both_languages(use_case, lang):
@@ -554,7 +612,8 @@ def test_every_use_case_opens_from_a_link_in_both_languages(use_case, lang):
     text = all_text(at)
     use = next(u for u in LG.use_cases if u.id == use_case)
     assert use.label(lang) in text
-    for sentence in legal_logic.why_hard(CONTENT, use_case, lang):
+    phrases = CONTENT.phrases(lang)
+    for sentence in legal_sentences.why_hard(LG, use_case, phrases):
         assert sentence in text
     for need in legal_logic.needs_for(LG, use_case):
         assert need.rationale(lang) in text
@@ -563,12 +622,15 @@ def test_every_use_case_opens_from_a_link_in_both_languages(use_case, lang):
     assert CONTENT.ui("legal.disclaimer")(lang) in [el.value for el in at.info]
     assert len([c for c in at.get("plotly_chart") if (c.key or "").startswith("lg_")]) == 2
     t = legal_logic.tally(LG, use_case)
-    assert [el.value for el in at.metric if " / " in str(el.value)] == [f"{v} / {t.total}" for v in (t.consent, t.payment, t.unclear, t.none)]
-    assert legal_logic.matrix_caption(CONTENT, lang) in text
-    assert legal_logic.timeline_caption(CONTENT, lang, use_case) in text
+    assert [el.value for el in at.metric if " / " in str(el.value)] == [
+        f"{v} / {t.total}" for v in (t.consent, t.payment, t.unclear, t.none)
+    ]
+    assert legal_sentences.matrix_caption(LG, phrases) in text
+    assert legal_sentences.timeline_caption(LG, phrases, use_case) in text
     assert at.session_state["_rr_bound"]["lg_use"] == (short(use_case, lang), short(USES[0], lang))
 
 
+@pytest.mark.full
 def test_default_view_shows_the_first_use_case_and_keeps_the_link_clean():
     at = open_legal(lang="en")
     assert at.pills(key="lg_use").value == USES[0]
@@ -577,6 +639,7 @@ def test_default_view_shows_the_first_use_case_and_keeps_the_link_clean():
     assert "lg_use" not in at.query_params
 
 
+@pytest.mark.full
 def test_picking_another_use_updates_the_summary_and_the_share_state():
     """A reader clicks 'training the model'; the summary, the counts and the link state follow."""
     at = open_legal(lang="en")
@@ -585,19 +648,21 @@ def test_picking_another_use_updates_the_summary_and_the_share_state():
     assert not at.exception
     text = all_text(at)
     assert text != before
-    for sentence in legal_logic.why_hard(CONTENT, "training", "en"):
+    for sentence in legal_sentences.why_hard(LG, "training", EN):
         assert sentence in text
     assert at.session_state["_rr_bound"]["lg_use"][0] == short("training", "en")
     t = legal_logic.tally(LG, "training")
     assert [el.value for el in at.metric if " / " in str(el.value)][2] == f"{t.unclear} / {t.total}"
 
 
+@pytest.mark.full
 def test_invalid_use_case_in_the_link_falls_back_with_a_notice():
     at = open_legal(lang="en", lg_use="<b>Sequel</b>")
     assert at.pills(key="lg_use").value == USES[0]
     assert any("lg_use" in toast.proto.body for toast in at.toast)
 
 
+@pytest.mark.full
 def test_seed_only_use_case_is_marked_as_unconfirmed():
     """The investor trailer is reported only by the source article, and the page says so."""
     seed_only = [u.id for u in LG.use_cases if u.status == "seed-only"]
@@ -607,6 +672,7 @@ def test_seed_only_use_case_is_marked_as_unconfirmed():
     assert any("Source article only" in b for b in badges)
 
 
+@pytest.mark.full
 def test_requirements_are_labelled_editorial_and_tables_hold_every_cell():
     at = open_legal(lang="fr", lg_use=short("replica", "fr"))
     badges = [el.proto.body for el in [*at.markdown, *at.caption] if "badge" in el.proto.body]
@@ -632,7 +698,7 @@ def test_browser_reader_picks_a_use_and_the_link_follows(server_url, page, shots
     assert page.locator('[data-testid="stPlotlyChart"] .heatmaplayer').count() >= 1
     target = short("training", "en")
     page.locator("button", has_text=target).first.click()
-    first = legal_logic.why_hard(CONTENT, "training", "en")[0]
+    first = legal_sentences.why_hard(LG, "training", EN)[0]
     page.wait_for_function("s => document.body.innerText.includes(s)", arg=first, timeout=30_000)
     wait_rendered(page)
     assert "lg_use=Training" in page.url

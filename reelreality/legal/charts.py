@@ -1,9 +1,9 @@
+"""The legal explorer's figures: the stakeholder × use case heat matrix and the rules and lawsuits timeline."""
+
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import (
-    Sequence,
-)
+from collections.abc import Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -219,7 +219,3 @@ def legal_timeline(
     fig = base_layout(fig, height=170 + 38 * max(1, len(rules)))
     fig.update_layout(margin=dict(l=20, r=20, t=70, b=10))
     return fig
-
-
-# ---- compare (single custom model vs multi-model platform)
-

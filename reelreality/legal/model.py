@@ -1,24 +1,21 @@
+"""The legal explorer's content (content/legal.yaml): requirements, stakeholders, use cases, rules and the mapping."""
+
 from __future__ import annotations
 
 import datetime as dt
 from typing import Literal
 
-from pydantic import (  # noqa: E402
-    Field,
-    model_validator,
-)
+from pydantic import Field, model_validator
 
 from reelreality.core.errors import raise_at
 from reelreality.core.models import HexColour, Quote, Slug, Sourced, SourceId, Statement, Strict, Text
 from reelreality.story.model import EventType
 
-# ---- legal
 Requirement = Literal["consent", "payment", "both", "none", "unclear"]
 """What a stakeholder is owed before a use, in our editorial reading of the rules.
 
 consent: they must agree; payment: they must be paid; both; none: no rule or report read gives
 them a say or a payment; unclear: the rules are unsettled or untested."""
-
 
 
 class RequirementDef(Strict):
@@ -28,7 +25,7 @@ class RequirementDef(Strict):
     description: Text
     colour: HexColour
     badge: Literal["red", "orange", "yellow", "blue", "green", "violet", "gray", "primary"] = Field(
-        description="HexColour of the Streamlit badge showing this requirement."
+        description="Colour of the Streamlit badge showing this requirement."
     )
 
 
@@ -189,6 +186,3 @@ class LegalFile(Strict):
                     )
         raise_at("LegalFile", problems)
         return self
-
-
-
