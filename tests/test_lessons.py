@@ -9,7 +9,7 @@ import re
 
 import pytest
 from helpers import content_copy, mutate, open_expanders
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import BaseModel
 from test_pages import all_text, open_page, plain
@@ -19,15 +19,16 @@ from reelreality.content import Content, ContentError, load
 from reelreality.core.models import Quote, Text
 from reelreality.lessons import charts as lessons_charts
 from reelreality.lessons import logic as lessons_logic
-from reelreality.lessons.logic import MATRIX_COLUMNS
-from reelreality.lessons.model import CasesFile
+from reelreality.lessons import sentences, tables, view
+from reelreality.lessons.model import CaseDate, CasesFile
+from reelreality.lessons.tables import MATRIX_COLUMNS
 from reelreality.slides import FIGURES
 
 CONTENT = load()
 CF = CONTENT.cases
 PAGE = "panels/lessons.py"
-MONTHS_EN = CONTENT.ui("date.months")("en").split(",")
-MONTHS_FR = CONTENT.ui("date.months")("fr").split(",")
+EN, FR = CONTENT.phrases("en"), CONTENT.phrases("fr")
+PHRASES = {"en": EN, "fr": FR}
 
 
 def text(en: str, fr: str | None = None) -> dict:
@@ -83,6 +84,7 @@ def test_reference_case_comes_first_then_sectors_in_order():
     assert sorted(c.id for c in order) == sorted(c.id for c in CF.cases)
     rank = {s.id: i for i, s in enumerate(CF.sectors)}
     assert [rank[c.sector] for c in order[1:]] == sorted(rank[c.sector] for c in order[1:])
+    assert list(lessons_logic.companies(CF)) == [c.id for c in order]
 
 
 def test_shortfall_counts_and_summary_known_answer():
@@ -105,26 +107,40 @@ def test_summary_of_nothing_falls_short():
     cf = tiny_cases({"a": {"data": "yes"}, "b": {"data": "unknown"}})
     s = lessons_logic.summarise(cf, cf.cases)
     assert s.top_dims == () and s.top_count == 0
-    caption = lessons_logic.matrix_caption(with_cases(cf), cf.cases, "en")
+    caption = sentences.matrix_caption(cf, cf.cases, EN)
     assert caption.startswith("2 cases scored on 1 questions; none falls short")
 
 
 def test_matrix_caption_is_computed_from_the_scores():
     cf = tiny_cases({"a": {"data": "no", "legal": "no"}, "b": {"data": "partly", "legal": "yes"}})
-    en = lessons_logic.matrix_caption(with_cases(cf), cf.cases, "en")
+    en = sentences.matrix_caption(cf, cf.cases, EN)
     assert en.startswith(
         "2 cases scored on 2 questions. The most frequent weak spot is “DATA”: 2 of 2 answer Partly or No."
     )
     assert "Company a falls short on 2 of the 2 questions." in en
-    fr = lessons_logic.matrix_caption(with_cases(cf), cf.cases[1:], "fr")
+    fr = sentences.matrix_caption(cf, cf.cases[1:], FR)
     assert fr.startswith(
-        "1 cas évalués sur 2 questions. Le point faible le plus fréquent est «\u202fDATA (fr)\u202f»\u00a0: 1 sur 1"
+        "1 cas évalué sur 2 questions. Le point faible le plus fréquent est «\u202fDATA (fr)\u202f»\u00a0: 1 sur 1"
     )
     assert "Company a" not in fr
 
 
+def test_tied_weak_spots_are_listed_the_language_s_way():
+    """Three dimensions tied for most shortfalls are named as one list, with 'and' / 'et' before the last."""
+    cf = tiny_cases({"a": {"x": "no", "y": "no", "z": "partly"}, "b": {"x": "yes", "y": "yes", "z": "yes"}})
+    en = sentences.matrix_caption(cf, cf.cases, EN)
+    assert "weak spots, tied, are “X”, “Y” and “Z”: on each, 1 of 2 answer Partly or No." in en
+    fr = sentences.matrix_caption(cf, cf.cases, FR)
+    assert "«\u202fY (fr)\u202f» et «\u202fZ (fr)\u202f»" in fr
+
+
+@pytest.mark.parametrize(("lang", "expected"), [("en", "Partly or No"), ("fr", "En partie ou Non")])
+def test_shortfall_answers_read_as_one_alternative(lang, expected):
+    assert sentences.shortfall_words(CF, PHRASES[lang]) == expected
+
+
 def test_real_caption_names_the_tied_weak_spots():
-    caption = lessons_logic.matrix_caption(CONTENT, lessons_logic.ordered_cases(CF), "en")
+    caption = sentences.matrix_caption(CF, lessons_logic.ordered_cases(CF), EN)
     counts = lessons_logic.shortfall_counts(CF, CF.cases)
     top = max(counts.values())
     assert f"{top} of {len(CF.cases)} answer Partly or No" in caption
@@ -140,17 +156,21 @@ def test_lesson_evidence_counts_its_dimension_among_the_cases_shown():
     assert lessons_logic.lesson_evidence(cf, lesson, []) is None
     no_dim = lesson.model_copy(update={"dimension": None})
     assert lessons_logic.lesson_evidence(cf, no_dim, cf.cases) is None
-    assert lessons_logic.lesson_caption(with_cases(cf), lesson, cf.cases, "en") == (
+    assert sentences.lesson_caption(cf, no_dim, cf.cases, EN) is None
+    assert sentences.lesson_caption(cf, lesson, cf.cases, EN) == (
         "In the matrix: 2 of the 3 cases shown answer Partly or No on “DATA”."
     )
-    assert "1 case shown" in lessons_logic.lesson_caption(with_cases(cf), lesson, cf.cases[:1], "en")
+    assert "1 case shown" in sentences.lesson_caption(cf, lesson, cf.cases[:1], EN)
+    assert "des 1 cas affiché répondent" in sentences.lesson_caption(cf, lesson, cf.cases[:1], FR)
 
 
 @pytest.mark.parametrize(
-    ("words", "expected"), [([], ""), (["A"], "A"), (["A", "B"], "A or B"), (["A", "B", "C"], "A, B or C")]
+    ("n", "en", "fr"),
+    [(0, "for 0 cases.", "pour 0 cas."), (1, "for 1 case.", "pour 1 cas."), (3, "for 3 cases.", "pour 3 cas.")],
 )
-def test_join_words(words, expected):
-    assert lessons_logic.join_words(CONTENT, words, "lessons.or", "en") == expected
+def test_rating_caption_counts_the_cases_in_each_language(n, en, fr):
+    assert en in sentences.rating_caption(CF.cases[:n], EN)
+    assert fr in sentences.rating_caption(CF.cases[:n], FR)
 
 
 @pytest.mark.parametrize(
@@ -163,25 +183,51 @@ def test_join_words(words, expected):
         (dt.date(2021, 1, 1), "year", "en", "2021"),
     ],
 )
-def test_format_when(value, precision, lang, expected):
-    months = MONTHS_EN if lang == "en" else MONTHS_FR
-    assert lessons_logic.format_when(value, precision, months, lang) == expected
+def test_a_case_date_is_written_at_its_precision(value, precision, lang, expected):
+    step = CaseDate(date=value, precision=precision, label=Text(en="x", fr="x"))
+    assert sentences.when(step, PHRASES[lang]) == expected
 
 
 def test_case_dates_are_sorted_oldest_first():
     for case in CF.cases:
-        formatted = lessons_logic.case_dates(case, MONTHS_EN, "en")
-        assert len(formatted) == len(case.dates)
-        assert [label for _, label in formatted] == [d.label("en") for d in sorted(case.dates, key=lambda d: d.date)]
+        card = view.case_card(CONTENT, "en", case.id)
+        assert len(card.dates) == len(case.dates)
+        assert [d.label for d in card.dates] == [d.label("en") for d in sorted(case.dates, key=lambda d: d.date)]
+
+
+def test_case_card_falls_back_to_the_reference_case_and_answers_every_question():
+    card = view.case_card(CONTENT, "fr", "no-such-case")
+    assert card.case.id == CF.reference_case
+    assert card.rating.id == card.case.rating.status
+    assert card.sector == next(s.label("fr") for s in CF.sectors if s.id == card.case.sector)
+    assert [line.question for line in card.scores] == [d.question("fr") for d in CF.dimensions]
+    labels = {v.id: v.label("fr") for v in CF.values}
+    assert [line.answer for line in card.scores] == [labels[card.case.scores[d.id].value] for d in CF.dimensions]
 
 
 def test_rating_groups_follow_the_scale_and_hold_every_case_once():
-    groups = lessons_logic.rating_groups(CONTENT, CF.cases)
-    assert sorted(c.id for _, found in groups for c in found) == sorted(c.id for c in CF.cases)
+    groups = lessons_logic.rating_groups(CONTENT.scale, CF.cases)
+    assert sorted(c.id for g in groups for c in g.cases) == sorted(c.id for c in CF.cases)
     order = [s.id for s in CONTENT.scale.statuses]
-    assert [s.id for s, _ in groups] == [s for s in order if any(c.rating.status == s for c in CF.cases)]
-    assert all(found and all(c.rating.status == s.id for c in found) for s, found in groups)
-    assert lessons_logic.rating_groups(CONTENT, []) == []
+    assert [g.status.id for g in groups] == [s for s in order if any(c.rating.status == s for c in CF.cases)]
+    assert all(g.cases and all(c.rating.status == g.status.id for c in g.cases) for g in groups)
+    assert lessons_logic.rating_groups(CONTENT.scale, []) == []
+
+
+def test_selection_covers_the_chosen_sectors_only():
+    """Keeping fast food: the tally holds only fast-food cases and each lesson counts among them."""
+    fast = [c for c in lessons_logic.ordered_cases(CF) if c.sector == "fast-food"]
+    chosen = view.selection(CONTENT, "en", ["fast-food"])
+    assert sorted(c.id for g in chosen.ratings for c in g.cases) == sorted(c.id for c in fast)
+    assert f"for {len(fast)} cases." in chosen.rating_caption
+    assert [card.lesson.id for card in chosen.lessons] == [lesson.id for lesson in CF.lessons]
+    for card in chosen.lessons:
+        counted = sentences.lesson_caption(CF, card.lesson, fast, EN)
+        assert card.notes[:1] == ((counted,) if counted else card.notes[:1])
+        assert any(n.startswith("Also drawn from:") for n in card.notes) == bool(card.lesson.studies)
+    nothing = view.selection(CONTENT, "en", [])
+    assert nothing.ratings == ()
+    assert all(len(card.notes) == bool(card.lesson.studies) for card in nothing.lessons)
 
 
 def test_link_target_only_when_the_site_lists_the_page():
@@ -189,27 +235,54 @@ def test_link_target_only_when_the_site_lists_the_page():
     assert lessons_logic.link_target(pages, "panels/sources.py").id == "sources-method"
     assert lessons_logic.link_target(pages, "panels/no_such_panel.py") is None
     listed = any(p.script == CF.closing.link_script for p in pages)
-    assert (lessons_logic.link_target(pages, CF.closing.link_script) is not None) == listed
+    assert (view.closing(CONTENT, "en").target is not None) == listed
+
+
+def test_closing_names_the_companies_each_point_was_seen_in():
+    closing = view.closing(CONTENT, "fr")
+    assert [p.text for p in closing.points] == [p.text("fr") for p in CF.closing.points]
+    names = lessons_logic.companies(CF)
+    for shown, point in zip(closing.points, CF.closing.points, strict=True):
+        assert shown.seen_in == ", ".join(names[c] for c in point.cases)
 
 
 def test_matrix_frame_has_one_row_per_case_and_dimension():
-    frame = lessons_logic.matrix_frame(CONTENT, CF.cases, "fr")
+    frame = tables.matrix_frame(CF, CF.cases, CONTENT.source_map, "fr")
     assert len(frame) == len(CF.cases) * len(CF.dimensions)
     assert list(frame.columns) == MATRIX_COLUMNS
     first = frame.iloc[0]
     case = CF.cases[0]
     assert first["rationale"] == case.scores[first["dimension_id"]].rationale("fr")
-    table = lessons_logic.matrix_table(CONTENT, [case], "en", str, card=True)
-    assert list(table.columns) == ["Question", "Answer (editorial)", "Reasoning", "Verification", "Sources"]
+    statuses = {s.id: f"<{s.id}>" for s in CONTENT.method.statuses}
+    table = tables.matrix_table(CF, CONTENT.scale, [case], CONTENT.source_map, EN, statuses)
+    assert list(table.columns) == [
+        "Case",
+        "Sector",
+        "Promise rating (editorial)",
+        "Question",
+        "Answer (editorial)",
+        "Reasoning",
+        "Verification",
+        "Sources",
+    ]
+    assert set(table["Verification"]) == {f"<{s.status}>" for s in case.scores.values()}
+    assert set(table["Promise rating (editorial)"]) == {lessons_logic.rating_of(CONTENT.scale, case).label("en")}
 
 
 def test_quotes_grouped_promise_then_later():
     for case in CF.cases:
         groups = lessons_logic.quotes_by_moment(case)
-        assert [moment for moment, _ in groups] == [
-            g for g in ("promise", "later") if any(q.moment == g for q in case.quotes)
+        assert [g.moment for g in groups] == [
+            m for m in ("promise", "later") if any(q.moment == m for q in case.quotes)
         ]
-        assert sum(len(qs) for _, qs in groups) == len(case.quotes)
+        assert sum(len(g.quotes) for g in groups) == len(case.quotes)
+
+
+def test_study_cards_date_each_study_the_viewer_s_way():
+    cards = view.study_cards(CONTENT, "fr")
+    assert [c.study.id for c in cards] == [s.id for s in CF.studies]
+    for card in cards:
+        assert card.when == FR.date(card.study.date, card.study.date_precision)
 
 
 # ---------------------------------------------------------------- logic: properties
@@ -217,7 +290,6 @@ def test_quotes_grouped_promise_then_later():
 VALUE_IDS = [v.id for v in CF.values]
 
 
-@settings(max_examples=60, deadline=None)
 @given(
     st.lists(st.lists(st.sampled_from(VALUE_IDS), min_size=3, max_size=3), min_size=1, max_size=6),
     st.lists(st.sampled_from(["s1", "s2"]), min_size=6, max_size=6),
@@ -246,38 +318,48 @@ def test_counts_match_a_direct_count_for_any_scores(rows, sector_draw):
 
 def test_matrix_figure_is_the_data():
     cases = lessons_logic.ordered_cases(CF)
-    frame = lessons_logic.matrix_frame(CONTENT, cases, "en")
-    values = lessons_logic.value_styles(CF, "en")
+    frame = tables.matrix_frame(CF, cases, CONTENT.source_map, "en")
+    values = tables.value_styles(CF, "en")
     fig = lessons_charts.lessons_matrix(frame, values, highlight=cases[0].company)
     heat = fig.data[0]
     assert heat.type == "heatmap"
     assert list(heat.y) == [style.esc(c.company) for c in cases]
     assert list(heat.x) == [d.short("en") for d in CF.dimensions]
-    code = {vid: i for i, (vid, _, _) in enumerate(values)}
+    code = {v.id: i for i, v in enumerate(values)}
     labels = {v.id: v.label("en") for v in CF.values}
     for i, case in enumerate(cases):
         assert list(heat.z[i]) == [code[case.scores[d.id].value] for d in CF.dimensions]
         assert list(heat.text[i]) == [labels[case.scores[d.id].value] for d in CF.dimensions]
-    assert [t.name for t in fig.data[1:]] == [label for _, label, _ in values]
+    assert style.trace_names(fig)[1:] == [v.label for v in values]
     assert fig.layout.yaxis.ticktext[0] == f"<b>{style.esc(cases[0].company)}</b>"
 
 
 def test_matrix_figure_escapes_content_text():
     cf = tiny_cases({"a": {"data": "no"}})
-    frame = lessons_logic.matrix_frame(with_cases(cf), cf.cases, "en")
+    frame = tables.matrix_frame(cf, cf.cases, CONTENT.source_map, "en")
     frame.loc[0, "case"] = "<script>x</script>"
     frame.loc[0, "rationale"] = "<img src=x onerror=alert(1)>"
-    fig = lessons_charts.lessons_matrix(frame, lessons_logic.value_styles(cf, "en"))
+    fig = lessons_charts.lessons_matrix(frame, tables.value_styles(cf, "en"))
     dumped = json.dumps(fig.to_plotly_json()["data"])
     assert "<script>" not in dumped and "<img" not in dumped
     assert "&lt;script&gt;" in dumped
 
 
+def test_matrix_block_follows_the_sectors_chosen():
+    fast = [c for c in lessons_logic.ordered_cases(CF) if c.sector == "fast-food"]
+    block = view.matrix_block(CONTENT, "en", ["fast-food"])
+    assert list(block.figure.data[0].y) == [style.esc(c.company) for c in fast]
+    assert block.caption == sentences.matrix_caption(CF, fast, EN)
+    assert len(block.table) == len(fast) * len(CF.dimensions) and block.file_name == "other-sectors.csv"
+    assert view.matrix_block(CONTENT, "en", []) is None
+
+
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_key_figure_for_slides(lang):
-    fig, caption = FIGURES["lessons.matrix"](CONTENT, lang)
-    assert len(fig.data[0].y) == len(CF.cases)
-    assert caption == lessons_logic.matrix_caption(CONTENT, lessons_logic.ordered_cases(CF), lang)
+    chart = FIGURES["lessons.matrix"](CONTENT, lang)
+    assert isinstance(chart, style.Chart)
+    assert len(chart.figure.data[0].y) == len(CF.cases)
+    assert chart.caption == sentences.matrix_caption(CF, lessons_logic.ordered_cases(CF), PHRASES[lang])
 
 
 # ---------------------------------------------------------------- content
@@ -392,9 +474,8 @@ def test_unquoted_yes_gets_a_hint(tmp_path):
         d["cases"][0]["scores"]["legal"]["value"] = True
 
     msgs = problems_for(tmp_path, change)
-    assert any("cases[0](lionsgate-runway).scores.legal" in m and 'write "yes" or "no" in quotes' in m for m in msgs), (
-        msgs
-    )
+    where = "content/cases.yaml: cases[0](lionsgate-runway).scores.legal.value"
+    assert any(m.startswith(f'{where}: write "yes" or "no" in quotes') for m in msgs), msgs
 
 
 def test_rejects_a_rating_outside_the_promise_scale(tmp_path):
@@ -453,7 +534,8 @@ def test_rejects_a_contested_study_without_criticism(tmp_path):
         del d["studies"][1]["criticism"]
 
     msgs = problems_for(tmp_path, change)
-    assert any(m.startswith("content/cases.yaml: studies[1](mit-nanda)") and "criticism" in m for m in msgs), msgs
+    where = "content/cases.yaml: studies[1](mit-nanda).criticism"
+    assert any(m.startswith(f"{where}: a contested finding must be shown with its criticism") for m in msgs), msgs
 
 
 def test_rejects_more_than_six_lessons(tmp_path):
@@ -469,17 +551,14 @@ def test_rejects_more_than_six_lessons(tmp_path):
 # ---------------------------------------------------------------- page (AppTest)
 
 
-def card_text(at) -> str:
-    return all_text(at)
-
-
+@pytest.mark.full
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_page_shows_matrix_lessons_and_the_framing_note(lang):
     """A reader who clicks nothing sees the heat map with its computed caption, every lesson and the framing caveat."""
     at = open_page(PAGE, lang=lang)
     text = all_text(at)
     assert CF.lede(lang) in text
-    assert lessons_logic.matrix_caption(CONTENT, lessons_logic.ordered_cases(CF), lang) in text
+    assert sentences.matrix_caption(CF, lessons_logic.ordered_cases(CF), PHRASES[lang]) in text
     for lesson in CF.lessons:
         assert lesson.title(lang) in text
     assert CF.framing.context(lang) in text
@@ -488,18 +567,18 @@ def test_page_shows_matrix_lessons_and_the_framing_note(lang):
     charts_ = at.get("plotly_chart")
     assert len(charts_) == 1
     # Where the promises stand: each rating with its count and its cases, in one block.
-    tally = next(
-        el.proto.body for el in at.markdown if lessons_logic.rating_caption(CONTENT, CF.cases, lang) in el.proto.body
-    )
-    for status, found in lessons_logic.rating_groups(CONTENT, CF.cases):
-        line = next(row for row in tally.splitlines() if status.label(lang) in row)
-        assert f"**{len(found)}**" in line and all(c.company.split(" ")[0] in line for c in found)
+    caption = sentences.rating_caption(CF.cases, PHRASES[lang])
+    tally = next(el.proto.body for el in at.markdown if caption in el.proto.body)
+    for group in lessons_logic.rating_groups(CONTENT.scale, CF.cases):
+        line = next(row for row in tally.splitlines() if group.status.label(lang) in row)
+        assert f"**{len(group.cases)}**" in line and all(c.company.split(" ")[0] in line for c in group.cases)
     heat = json.loads(charts_[0].proto.spec)["data"][0]
     assert len(heat["y"]) == len(CF.cases)
     assert CF.studies[1].criticism.text(lang) in text
     assert len(open_expanders(at, "_table").dataframe[0].value) == len(CF.cases) * len(CF.dimensions)
 
 
+@pytest.mark.full
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_sector_filter_narrows_matrix_table_and_lesson_counts(lang):
     """A reader keeps only fast food: the matrix, its table and the lesson counts cover fast-food cases only."""
@@ -513,10 +592,11 @@ def test_sector_filter_narrows_matrix_table_and_lesson_counts(lang):
     table = open_expanders(at, "_table").dataframe[0].value
     assert set(table.iloc[:, 1]) == {label}
     text = all_text(at)
-    assert lessons_logic.lesson_caption(CONTENT, CF.lessons[0], fast, lang) in text
+    assert sentences.lesson_caption(CF, CF.lessons[0], fast, PHRASES[lang]) in text
     assert at.session_state["_rr_bound"]["ls_sector"][0] == [label]
 
 
+@pytest.mark.full
 def test_no_sector_selected_explains_itself():
     at = open_page(PAGE, lang="en")
     at.pills(key="ls_sector").set_value([]).run()
@@ -524,6 +604,7 @@ def test_no_sector_selected_explains_itself():
     assert any("No sector selected" in el.value for el in at.info)
 
 
+@pytest.mark.full
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_choosing_a_case_opens_its_card_and_updates_the_link(lang):
     """A reader picks Klarna; the card shows Klarna's promise and outcome, and the share link carries it."""
@@ -537,6 +618,7 @@ def test_choosing_a_case_opens_its_card_and_updates_the_link(lang):
     assert at.session_state["_rr_bound"]["ls_case"] == ("Klarna", "Lionsgate × Runway")
 
 
+@pytest.mark.full
 def test_a_lesson_links_to_its_supporting_case():
     """A reader clicks a supporting case under a lesson; the case file switches to it."""
     at = open_page(PAGE, lang="en")
@@ -549,6 +631,7 @@ def test_a_lesson_links_to_its_supporting_case():
     assert lessons_logic.case_by_id(CF, target).outcome.text("en") in all_text(at)
 
 
+@pytest.mark.full
 @pytest.mark.parametrize(
     ("lang", "sector", "case"),
     [("en", ["Finance", "Airline"], "Air Canada"), ("fr", ["Restauration rapide"], "Wendy's × Google Cloud")],
@@ -565,6 +648,7 @@ def test_shared_link_reopens_the_same_view(lang, sector, case):
     assert at.session_state["lang"] == lang
 
 
+@pytest.mark.full
 @pytest.mark.parametrize("param", ["ls_case", "ls_sector"])
 def test_invalid_link_value_falls_back_with_a_notice(param):
     """A hand-edited link with a value the page does not know opens the default view and says so."""
@@ -574,6 +658,7 @@ def test_invalid_link_value_falls_back_with_a_notice(param):
     assert any(param in t.proto.body for t in at.toast)
 
 
+@pytest.mark.full
 def test_closing_links_to_the_comparison_only_when_the_site_lists_it(monkeypatch):
     """Without the comparison page the closing is text only; once the site lists the target, a link appears."""
     at = open_page(PAGE, lang="en")

@@ -1,32 +1,31 @@
+"""The other-sectors heat map: every case on every shared question, one coloured cell per answer."""
+
 from __future__ import annotations
 
-from collections.abc import (
-    Sequence,
-)
+from collections.abc import Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
 
+from reelreality.lessons.tables import ValueStyle
 from reelreality.style import base_layout, esc, wrap
 
 
-def lessons_matrix(
-    frame: pd.DataFrame, values: Sequence[tuple[str, str, str]], *, highlight: str | None = None
-) -> go.Figure:
+def lessons_matrix(frame: pd.DataFrame, values: Sequence[ValueStyle], *, highlight: str | None = None) -> go.Figure:
     """Case × dimension heat map: one coloured, labelled cell per answer, reasoning on hover.
 
     frame: one row per cell with columns case, dimension, question, value_id, value, rationale, in
-    display order (rows and columns appear in the order met). values: (id, label, colour) in legend
-    order. highlight: the case label to set in bold (the reference case).
+    display order (rows and columns appear in the order met). values: every answer, in legend order.
+    highlight: the case label to set in bold (the reference case).
     """
     cases = list(dict.fromkeys(frame["case"]))
     dims = list(dict.fromkeys(frame["dimension"]))
-    code = {vid: i for i, (vid, _, _) in enumerate(values)}
+    code = {v.id: i for i, v in enumerate(values)}
     k = len(values)
     # Discrete colours: each value owns an equal band of the scale, centred on its integer code.
     scale = []
-    for i, (_, _, colour) in enumerate(values):
-        scale += [[i / k, colour], [(i + 1) / k, colour]]
+    for i, v in enumerate(values):
+        scale += [[i / k, v.colour], [(i + 1) / k, v.colour]]
     cell = {(r.case, r.dimension): r for r in frame.itertuples()}
     z, text, hover = [], [], []
     for case in cases:
@@ -44,7 +43,8 @@ def lessons_matrix(
             textfont=dict(size=13, color="#111111"),
             customdata=hover,
             hovertemplate=(
-                "<b>%{customdata[0]}</b><br>%{customdata[1]}<br><b>%{customdata[2]}</b> — %{customdata[3]}<extra></extra>"
+                "<b>%{customdata[0]}</b><br>%{customdata[1]}<br>"
+                "<b>%{customdata[2]}</b> — %{customdata[3]}<extra></extra>"
             ),
             colorscale=scale,
             zmin=-0.5,
@@ -55,20 +55,25 @@ def lessons_matrix(
         )
     )
     # A legend entry per answer (the heat map itself has none), drawn as coloured squares.
-    for _, label, colour in values:
+    for v in values:
         fig.add_trace(
             go.Scatter(
                 x=[None],
                 y=[None],
                 mode="markers",
-                name=esc(label),
-                marker=dict(symbol="square", size=14, color=colour, line=dict(width=1, color="#666666")),
+                name=esc(v.label),
+                marker=dict(symbol="square", size=14, color=v.colour, line=dict(width=1, color="#666666")),
                 hoverinfo="skip",
             )
         )
     ticks = [f"<b>{esc(c)}</b>" if c == highlight else esc(c) for c in cases]
     fig.update_yaxes(
-        autorange="reversed", tickvals=[esc(c) for c in cases], ticktext=ticks, title=None, showgrid=False, automargin=True
+        autorange="reversed",
+        tickvals=[esc(c) for c in cases],
+        ticktext=ticks,
+        title=None,
+        showgrid=False,
+        automargin=True,
     )
     fig.update_xaxes(side="top", title=None, showgrid=False, automargin=True)
     fig.update_layout(legend=dict(orientation="h", yanchor="top", y=-0.02, xanchor="left", x=0), showlegend=True)
@@ -77,8 +82,3 @@ def lessons_matrix(
     left = min(280, 20 + 8 * max((len(c) for c in cases), default=0))
     fig.update_layout(margin=dict(l=left, r=10, t=40, b=40))
     return fig
-
-
-# ---- obstacles (risk heat map, data-scale bars, quality gap)
-# Imported here rather than at the top so this panel's block merges cleanly with the others'.
-

@@ -1,3 +1,5 @@
+"""Cross-file checks of the cases file: every id it uses is defined, every case is complete and cites what it lists."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -6,8 +8,6 @@ from reelreality.core.errors import Problem
 
 if TYPE_CHECKING:
     from reelreality.content import Content
-
-
 
 
 def _cases_checks(content: Content) -> list[Problem]:
@@ -34,7 +34,9 @@ def _cases_checks(content: Content) -> list[Problem]:
         known("promise status", case.rating.status, statuses, f"{at}.rating.status")
         if case.company in companies:
             first = companies[case.company]
-            problems.append(Problem(f, f"{at}.company", f"duplicate company name '{case.company}' (first at index {first})"))
+            problems.append(
+                Problem(f, f"{at}.company", f"duplicate company name '{case.company}' (first at index {first})")
+            )
         companies.setdefault(case.company, i)
         for dim in dims:
             if dim not in case.scores:

@@ -1,24 +1,23 @@
+"""The cases file's shapes: sectors, answers, shared questions, cases with their scores, studies and lessons."""
+
 from __future__ import annotations
 
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import (  # noqa: E402
-    Field,
-    StringConstraints,
-    model_validator,
-)
+from pydantic import Field, StringConstraints, model_validator
 
+from reelreality.core.errors import raise_at
 from reelreality.core.models import HexColour, NonEmpty, Quote, Slug, Sourced, Statement, Strict, Text
 
-# ---- lessons (other sectors: cases scored on shared dimensions, and the lessons they support)
 ScriptPath = Annotated[str, StringConstraints(pattern=r"^panels/[a-z0-9_]+\.py$")]
 
 
 def _yaml_bool_hint(data: object, field: str) -> object:
     # YAML 1.1 reads unquoted yes/no as true/false; say how to fix it instead of "not a string".
     if isinstance(data, dict) and isinstance(data.get(field), bool):
-        raise ValueError(f'{field}: write "yes" or "no" in quotes; YAML reads them unquoted as true/false')
+        hint = 'write "yes" or "no" in quotes; YAML reads them unquoted as true/false'
+        raise_at("yes/no answer", [((field,), hint, data[field])])
     return data
 
 
@@ -120,7 +119,7 @@ class Study(Sourced):
     @model_validator(mode="after")
     def _criticism_with_contested(self) -> Study:
         if self.contested and self.criticism is None:
-            raise ValueError("criticism: a contested finding must be shown with its criticism")
+            raise_at("Study", [(("criticism",), "a contested finding must be shown with its criticism", None)])
         return self
 
 
@@ -161,6 +160,3 @@ class CasesFile(Strict):
     studies: list[Study] = Field(default_factory=list)
     lessons: list[Lesson] = Field(min_length=4, max_length=6)
     closing: Closing
-
-
-
