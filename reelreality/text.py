@@ -24,7 +24,7 @@ from babel.numbers import format_percent as _babel_percent
 LOCALES: dict[str, str] = {"en": "en_GB", "fr": "fr_FR"}
 """App language -> Babel locale. British English: '18 September 2024', 'a, b and c'."""
 
-Precision = Literal["day", "month"]
+Precision = Literal["day", "month", "year"]
 ListStyle = Literal["and", "or"]
 NNBSP = "\u202f"
 """Narrow no-break space: the French thousands separator (CLDR)."""
@@ -36,7 +36,9 @@ def _locale(lang: str) -> str:
 
 def format_date(value: dt.date, lang: str, precision: Precision | str = "day") -> str:
     """'18 September 2024' / '18 septembre 2024' ('1er' for the first of a French month); 'September 2024'
-    for month precision."""
+    for month precision, '2024' for year precision."""
+    if precision == "year":
+        return str(value.year)
     if precision == "month":
         return _babel_date(value, "MMMM y", locale=_locale(lang))
     if lang == "fr" and value.day == 1:

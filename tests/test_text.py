@@ -15,6 +15,7 @@ def test_dates_in_both_languages_and_month_precision():
     assert text.format_date(dt.date(2024, 1, 1), "en") == "1 January 2024"
     assert text.format_date(dt.date(2024, 9, 18), "en", "month") == "September 2024"
     assert text.format_date(dt.date(2024, 9, 1), "fr", "month") == "septembre 2024"
+    assert text.format_date(dt.date(2021, 1, 1), "fr", "year") == "2021"
 
 
 def test_numbers_and_percentages_follow_each_language():

@@ -48,6 +48,8 @@ def _friendly(err: dict[str, Any]) -> str:
     if kind == "extra_forbidden":
         return f"unknown key '{name}'"
     value = err.get("input")
+    if value is None or value == "None":
+        return err["msg"]
     shown = repr(value) if not isinstance(value, dict | list) else type(value).__name__
     if len(shown) > 80:
         shown = shown[:77] + "..."

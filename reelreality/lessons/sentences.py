@@ -70,7 +70,4 @@ def study_titles(cf: CasesFile, lesson: Lesson, phrases: Phrases) -> str:
 
 def when(step: CaseDate, phrases: Phrases) -> str:
     """A case's dated step at its precision: '18 September 2024', 'May 2025' or '2021'."""
-    # The text layer knows day and month precision; a year alone is the same digits in both languages.
-    if step.precision == "year":
-        return str(step.date.year)
     return phrases.date(step.date, step.precision)
