@@ -12,11 +12,13 @@ from hypothesis import strategies as st
 
 from reelreality.content import ContentError, load
 from reelreality.obstacles import datascale as obstacles_datascale
+from reelreality.obstacles import scaleframe
 from reelreality.obstacles.datascale import Controls, Range
 
 CONTENT = load()
 DATA = CONTENT.datascale
 NAMES = {s.id: s.publisher for s in CONTENT.sources.sources}
+EN, FR = CONTENT.phrases("en"), CONTENT.phrases("fr")
 
 
 def controls(feat=(100, 110), ep=(22, 45), share=(0, 100), usable=100) -> Controls:
@@ -126,28 +128,40 @@ def test_ranges_never_invert(n, f, e, s, u):
 @given(titles, feature, episode, share, usable, st.integers(0, 60))
 def test_longer_features_never_mean_fewer_hours(n, f, e, s, u, extra):
     longer = (min(f[0] + extra, CTL.feature_minutes.max), min(f[1] + extra, CTL.feature_minutes.max))
-    a, b = obstacles_datascale.catalog_hours(n, controls(f, e, s, u)), obstacles_datascale.catalog_hours(n, controls(longer, e, s, u))
+    a, b = (
+        obstacles_datascale.catalog_hours(n, controls(f, e, s, u)),
+        obstacles_datascale.catalog_hours(n, controls(longer, e, s, u)),
+    )
     assert b.low >= a.low - 1e-9 and b.high >= a.high - 1e-9
 
 
 @given(titles, feature, episode, share, usable, st.integers(0, 30))
 def test_longer_episodes_never_mean_fewer_hours(n, f, e, s, u, extra):
     longer = (min(e[0] + extra, CTL.episode_minutes.max), min(e[1] + extra, CTL.episode_minutes.max))
-    a, b = obstacles_datascale.catalog_hours(n, controls(f, e, s, u)), obstacles_datascale.catalog_hours(n, controls(f, longer, s, u))
+    a, b = (
+        obstacles_datascale.catalog_hours(n, controls(f, e, s, u)),
+        obstacles_datascale.catalog_hours(n, controls(f, longer, s, u)),
+    )
     assert b.low >= a.low - 1e-9 and b.high >= a.high - 1e-9
 
 
 @given(titles, feature, episode, share, usable, st.integers(0, 100))
 def test_more_episodes_never_mean_more_hours(n, f, e, s, u, extra):
     more = (min(s[0] + extra, 100), min(s[1] + extra, 100))
-    a, b = obstacles_datascale.catalog_hours(n, controls(f, e, s, u)), obstacles_datascale.catalog_hours(n, controls(f, e, more, u))
+    a, b = (
+        obstacles_datascale.catalog_hours(n, controls(f, e, s, u)),
+        obstacles_datascale.catalog_hours(n, controls(f, e, more, u)),
+    )
     assert b.low <= a.low + 1e-9 and b.high <= a.high + 1e-9
 
 
 @given(titles, feature, episode, share, usable, st.integers(0, 100))
 def test_a_larger_usable_share_never_means_fewer_usable_hours(n, f, e, s, u, extra):
     more = min(u + extra, 100)
-    a, b = obstacles_datascale.usable_hours(n, controls(f, e, s, u)), obstacles_datascale.usable_hours(n, controls(f, e, s, more))
+    a, b = (
+        obstacles_datascale.usable_hours(n, controls(f, e, s, u)),
+        obstacles_datascale.usable_hours(n, controls(f, e, s, more)),
+    )
     assert b.low >= a.low - 1e-9 and b.high >= a.high - 1e-9
 
 
@@ -173,27 +187,44 @@ def test_a_bigger_catalog_means_a_smaller_ratio(f, e, s, n, extra):
         (1_860_000, "en", None, "1.86 million"),
         (1_860_000, "fr", None, "1,86 million"),
         (35_000_000, "fr", None, "35 millions"),
+        (35_000_000, "en", None, "35 million"),
+        (1e9, "fr", None, "1\u202f000 millions"),
         (954.5, "en", 2, "950"),
         (1.43, "fr", 2, "1,4"),
         (0.098, "en", 2, "0.098"),
     ],
 )
-def test_format_number(x, lang, sig, expected):
-    assert obstacles_datascale.format_number(x, lang, sig) == expected
+def test_number_text(x, lang, sig, expected):
+    assert scaleframe.number_text(x, CONTENT.phrases(lang), sig) == expected
 
 
-def test_format_range_and_ratio():
-    assert obstacles_datascale.format_range(Range(7_333, 36_667), "en") == "7,300–37,000"
-    assert obstacles_datascale.format_range(Range(145_000, 145_000), "en", sig=None, at_least=True) == "145,000+"
-    assert obstacles_datascale.format_ratio(Range(954.5, 4_772.7), "en") == "≈ 950–4,800×"
-    assert obstacles_datascale.format_ratio(Range(954.5, 4_772.7), "fr") == "≈ 950–4\u202f800×"
+def test_range_ratio_and_percent_text():
+    assert scaleframe.range_text(Range(7_333, 36_667), EN) == "7,300–37,000"
+    assert scaleframe.range_text(Range(145_000, 145_000), EN, sig=None, at_least=True) == "145,000+"
+    assert scaleframe.ratio_text(Range(954.5, 4_772.7), EN) == "≈ 950–4,800×"
+    assert scaleframe.ratio_text(Range(954.5, 4_772.7), FR) == "≈ 950–4\u202f800×"
+    assert scaleframe.percent_text(Range(0.4, 0.4), EN) == "40%"
+    assert scaleframe.percent_text(Range(0.2, 0.5), FR) == "20\u00a0%–50\u00a0%"
+
+
+@given(st.floats(1e-3, 1e12))
+def test_rounding_keeps_two_significant_figures(x):
+    rounded = obstacles_datascale.round_sig(x)
+    assert rounded == pytest.approx(x, rel=0.05)
+    assert len(f"{rounded:.2e}".split("e")[0].rstrip("0").replace(".", "")) <= 2
+
+
+def test_the_calibration_check_reads_the_implied_episode_length():
+    check = scaleframe.calibration_check(DATA, controls(feat=(100, 110)), EN)
+    assert check.startswith("Check: Warner Bros. states 145,000 hours for 12,500 films and 150,000 episodes.")
+    assert "At 100–110 minutes per film, that leaves about 49–50 minutes per episode." in check
 
 
 # ---------------------------------------------------------------- the frame behind the chart
 
 
 def test_every_row_has_a_type_and_sources_and_undisclosed_rows_have_no_hours():
-    frame = obstacles_datascale.scale_frame(DATA, Controls.defaults(DATA.controls), "en", NAMES)
+    frame = scaleframe.scale_frame(DATA, Controls.defaults(DATA.controls), EN, NAMES)
     assert frame["type"].notna().all() and (frame["sources"] != "").all()
     hidden = frame[frame["type"] == "undisclosed"]
     assert len(hidden) >= 3
@@ -203,43 +234,43 @@ def test_every_row_has_a_type_and_sources_and_undisclosed_rows_have_no_hours():
 
 
 def test_raw_pools_and_filtered_sets_are_kept_apart_and_compared_with_the_right_base():
-    frame = obstacles_datascale.scale_frame(DATA, controls(usable=25), "en", NAMES)
+    frame = scaleframe.scale_frame(DATA, controls(usable=25), EN, NAMES)
     assert {"raw-pool", "filtered", "public-dataset", "studio-catalog"} <= set(frame["type"])
     assert (frame.loc[frame["type"] == "filtered", "versus"] == "usable").all()
     assert (frame.loc[frame["type"] == "raw-pool", "versus"] == "catalog").all()
-    usable = frame[frame["type"] == obstacles_datascale.THIS_USABLE].iloc[0]
+    usable = frame[frame["type"] == scaleframe.THIS_USABLE].iloc[0]
+    assert usable["name"] == "Lionsgate film and TV library: usable part"
     open_sora = frame[frame["id"] == "open-sora-13"].iloc[0]
     assert open_sora["ratio_high"] == pytest.approx(85_000 / usable["low"])
 
 
 def test_the_usable_part_is_drawn_only_below_100_percent():
-    assert obstacles_datascale.THIS_USABLE not in set(obstacles_datascale.scale_frame(DATA, controls(usable=100), "en", NAMES)["type"])
-    assert obstacles_datascale.THIS_USABLE in set(obstacles_datascale.scale_frame(DATA, controls(usable=99), "en", NAMES)["type"])
+    assert scaleframe.THIS_USABLE not in set(scaleframe.scale_frame(DATA, controls(usable=100), EN, NAMES)["type"])
+    assert scaleframe.THIS_USABLE in set(scaleframe.scale_frame(DATA, controls(usable=99), EN, NAMES)["type"])
 
 
 def test_rows_from_counts_follow_the_runtime_sliders():
-    short = obstacles_datascale.scale_frame(DATA, controls(feat=(60, 60), ep=(10, 10)), "en", NAMES).set_index("id")
-    long = obstacles_datascale.scale_frame(DATA, controls(feat=(180, 180), ep=(60, 60)), "en", NAMES).set_index("id")
+    short = scaleframe.scale_frame(DATA, controls(feat=(60, 60), ep=(10, 10)), EN, NAMES).set_index("id")
+    long = scaleframe.scale_frame(DATA, controls(feat=(180, 180), ep=(60, 60)), EN, NAMES).set_index("id")
     assert long.loc["paramount", "low"] > short.loc["paramount", "low"]
     assert long.loc["warner-bros", "low"] == short.loc["warner-bros", "low"] == 145_000  # stated, not estimated
 
 
 def test_comparison_sentences_are_computed_from_the_data():
-    frame = obstacles_datascale.scale_frame(DATA, Controls.defaults(DATA.controls), "en", NAMES)
-    templates = {k: "{name}: {ratio}" for k in ["studio-catalog", "public-dataset", "raw-pool", "filtered"]}
-    sentences = obstacles_datascale.comparisons(frame, "en", templates)
+    frame = scaleframe.scale_frame(DATA, Controls.defaults(DATA.controls), EN, NAMES)
+    sentences = scaleframe.comparisons(frame, EN)
     assert len(sentences) == sum(r.highlight for r in DATA.rows)
-    assert "NVIDIA Cosmos-Predict2.5: ≈ 950–4,800×" in sentences
-    assert obstacles_datascale.largest(frame, ["raw-pool"])["id"] == "cosmos-predict25"
+    assert "NVIDIA Cosmos-Predict2.5's raw pool is ≈ 950–4,800× this catalog." in sentences
+    assert scaleframe.largest(frame, ["raw-pool"])["id"] == "cosmos-predict25"
 
 
 def test_undisclosed_names_are_listed():
-    frame = obstacles_datascale.scale_frame(DATA, Controls.defaults(DATA.controls), "en", NAMES)
-    assert {"OpenAI Sora", "Google Veo 3", "Runway Gen-3 Alpha / Gen-4"} <= set(obstacles_datascale.undisclosed(frame))
+    frame = scaleframe.scale_frame(DATA, Controls.defaults(DATA.controls), EN, NAMES)
+    assert {"OpenAI Sora", "Google Veo 3", "Runway Gen-3 Alpha / Gen-4"} <= set(scaleframe.undisclosed(frame))
 
 
 def test_no_row_is_nan_by_accident():
-    frame = obstacles_datascale.scale_frame(DATA, Controls.defaults(DATA.controls), "fr", NAMES)
+    frame = scaleframe.scale_frame(DATA, Controls.defaults(DATA.controls), FR, NAMES)
     numeric = frame[frame["type"] != "undisclosed"][["low", "high", "ratio_low", "ratio_high"]]
     assert all(math.isfinite(v) for v in numeric.to_numpy().ravel())
 

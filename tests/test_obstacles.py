@@ -16,9 +16,11 @@ from reelreality.content import ContentError, load
 from reelreality.obstacles import charts as obstacles_charts
 from reelreality.obstacles import datascale as obstacles_datascale
 from reelreality.obstacles import risks as obstacles_risks
+from reelreality.obstacles import scaleframe, scaleview
 from reelreality.obstacles import view as obstacles_view
 from reelreality.obstacles.datascale import Controls
 from reelreality.slides import FIGURES
+from reelreality.style import Chart
 
 CONTENT = load()
 OB = CONTENT.obstacles
@@ -26,9 +28,8 @@ PAGE = "panels/obstacles.py"
 LANGS = ["en", "fr"]
 
 
-def ui(key: str, lang: str, **fmt) -> str:
-    text = CONTENT.ui(key)(lang)
-    return text.format(**fmt) if fmt else text
+def ui(key: str, lang: str, **fill) -> str:
+    return CONTENT.phrases(lang)(key, **fill)
 
 
 def tab_label(name: str, lang: str) -> str:
@@ -112,24 +113,43 @@ def test_register_frame_places_every_obstacle_once_in_its_cell():
 )
 def test_score_in_words(lang, expected):
     top = obstacles_risks.ranked(OB.obstacles)[0]
-    assert obstacles_risks.score_text(top, OB, lang, ui("obstacles.detail.score", lang)) == expected
+    assert obstacles_risks.score_text(top, OB, CONTENT.phrases(lang)) == expected
 
 
 def test_heatmap_caption_counts_add_up():
     frame = obstacles_risks.register_frame(OB, "en")
     counts = obstacles_risks.band_counts(frame, OB.bands)
     assert sum(n for _, n in counts) == len(frame)
-    caption = obstacles_risks.heatmap_caption(frame, OB.bands, "en", "{n}|{bands}|{top}|{score}", "{n} {label}", "empty")
-    n, bands, top, score = caption.split("|")
-    assert int(n) == len(frame) and top == frame.iloc[0]["title"] and int(score) == 25
-    assert obstacles_risks.heatmap_caption(frame.iloc[0:0], OB.bands, "en", "x", "y", "empty") == "empty"
+    caption = obstacles_risks.heatmap_caption(frame, OB.bands, CONTENT.phrases("en"))
+    assert caption.startswith(f"{len(frame)} obstacles on the map: ")
+    per_band = [f"{n} {b.label('en').lower()}" for b, n in counts if n]
+    assert ", ".join(per_band[:-1]) + " and " + per_band[-1] in caption  # highest band first
+    assert f"Highest score: {frame.iloc[0]['title']} (25 out of 25)" in caption
+    empty = obstacles_risks.heatmap_caption(frame.iloc[0:0], OB.bands, CONTENT.phrases("en"))
+    assert empty == ui("obstacles.no_category", "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "start"), [("en", "1 obstacle on the map: 1 "), ("fr", "1 obstacle sur la carte\u00a0: ")]
+)
+def test_heatmap_caption_for_a_single_obstacle_is_singular(lang, start):
+    frame = obstacles_risks.register_frame(OB, lang).iloc[:1]
+    assert obstacles_risks.heatmap_caption(frame, OB.bands, CONTENT.phrases(lang)).startswith(start)
+
+
+def test_picker_labels_number_the_obstacles_in_rank_order():
+    labels = obstacles_risks.option_labels(OB, CONTENT.phrases("en"))
+    ranked = obstacles_risks.ranked(OB.obstacles)
+    assert list(labels) == [o.id for o in ranked]
+    assert labels[ranked[0].id] == f"#1 · {ranked[0].title('en')}"
 
 
 # ---------------------------------------------------------------- figures as data
 
 
 def test_heatmap_figure_has_the_grid_a_marker_per_obstacle_and_the_selection_ring():
-    frame, fig, caption = obstacles_view.obstacles_register(CONTENT, "en", selected="guild-rules")
+    register = obstacles_view.obstacles_register(CONTENT, "en", selected="guild-rules")
+    frame, fig, caption = register.frame, register.figure, register.caption
     heat = [t for t in fig.data if isinstance(t, go.Heatmap)]
     assert len(heat) == 1 and len(heat[0].z) == 5 and all(len(r) == 5 for r in heat[0].z)
     markers = [t for t in fig.data if isinstance(t, go.Scatter) and t.mode == "markers+text"]
@@ -140,12 +160,15 @@ def test_heatmap_figure_has_the_grid_a_marker_per_obstacle_and_the_selection_rin
     assert len(ring) == 1 and ring[0].x[0] == row["x"] and ring[0].y[0] == row["y"]
     assert fig.layout.xaxis.range == (0.5, 5.5) and fig.layout.yaxis.range == (0.5, 5.5)
     assert str(len(OB.obstacles)) in caption
+    assert len(register.table) == len(OB.obstacles)
+    assert list(register.table.columns)[:2] == [ui("obstacles.col.number", "en"), ui("obstacles.col.title", "en")]
 
 
 def test_heatmap_filtered_to_one_category():
-    frame, fig, _ = obstacles_view.obstacles_register(CONTENT, "en", categories=["legal"])
-    assert set(frame["category"]) == {"legal"}
-    markers = [t for t in fig.data if isinstance(t, go.Scatter) and t.mode == "markers+text"]
+    register = obstacles_view.obstacles_register(CONTENT, "en", categories=["legal"])
+    assert set(register.frame["category"]) == {"legal"}
+    assert len(register.table) == len(register.frame)
+    markers = [t for t in register.figure.data if isinstance(t, go.Scatter) and t.mode == "markers+text"]
     assert [t.name for t in markers] == [next(c.label("en") for c in OB.categories if c.id == "legal")]
 
 
@@ -166,7 +189,7 @@ def test_content_text_is_escaped_in_the_heatmap():
 
 
 def test_data_scale_chart_is_log_scaled_and_draws_no_bar_for_undisclosed_models():
-    view = obstacles_view.obstacles_scale(CONTENT, "en")
+    view = scaleview.obstacles_scale(CONTENT, "en")
     fig = view.figure
     assert fig.layout.xaxis.type == "log"
     bars = [t for t in fig.data if isinstance(t, go.Bar)]
@@ -183,7 +206,7 @@ def test_data_scale_chart_is_log_scaled_and_draws_no_bar_for_undisclosed_models(
 
 
 def test_estimated_bars_are_hatched_and_stated_bars_are_solid():
-    fig = obstacles_view.obstacles_scale(CONTENT, "en").figure
+    fig = scaleview.obstacles_scale(CONTENT, "en").figure
     studio = next(
         t for t in fig.data if isinstance(t, go.Bar) and t.name == "Studio catalog" and t.showlegend is not False
     )
@@ -192,16 +215,17 @@ def test_estimated_bars_are_hatched_and_stated_bars_are_solid():
 
 
 def test_data_scale_caption_and_sentences_follow_the_sliders():
-    default = obstacles_view.obstacles_scale(CONTENT, "en")
-    narrow = obstacles_view.obstacles_scale(CONTENT, "en", Controls.from_sliders((100, 100), (22, 45), (0, 0), 100))
+    default = scaleview.obstacles_scale(CONTENT, "en")
+    narrow = scaleview.obstacles_scale(CONTENT, "en", Controls.from_sliders((100, 100), (22, 45), (0, 0), 100))
     assert default.caption != narrow.caption
     assert "33,000" in narrow.caption  # 20,000 features × 100 min = 33,333 h, shown to two significant figures
     assert len(default.sentences) == sum(r.highlight for r in CONTENT.datascale.rows)
 
 
 def test_quality_chart_marks_seed_only_dimensions():
-    table, fig, caption = obstacles_view.obstacles_quality(CONTENT, "en")
-    bar = fig.data[0]
+    quality = obstacles_view.obstacles_quality(CONTENT, "en")
+    table, caption = quality.table, quality.caption
+    bar = quality.figure.data[0]
     seed = {q.name("en") for q in OB.quality if q.status == "seed-only"}
     hatched = {y for y, shape in zip(bar.y, bar.marker.pattern.shape, strict=True) if shape == "/"}
     assert {n.replace("<br>", " ") for n in hatched} == seed and seed
@@ -213,9 +237,10 @@ def test_quality_chart_marks_seed_only_dimensions():
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("name", ["obstacles.heatmap", "obstacles.datascale"])
 def test_key_figures_are_registered_for_slides(name, lang):
-    fig, caption = FIGURES[name](CONTENT, lang)
-    assert isinstance(fig, go.Figure) and fig.data
-    assert caption and "{" not in caption
+    chart = FIGURES[name](CONTENT, lang)
+    assert isinstance(chart, Chart)
+    assert isinstance(chart.figure, go.Figure) and chart.figure.data
+    assert chart.caption and "{" not in chart.caption and "|" not in chart.caption
 
 
 # ---------------------------------------------------------------- validator rules
@@ -317,6 +342,7 @@ def test_seed_only_content_cites_only_the_seed_article():
 # ---------------------------------------------------------------- the page, as a reader uses it
 
 
+@pytest.mark.full
 @pytest.mark.parametrize("lang", LANGS)
 def test_page_shows_lede_four_tabs_and_runs_only_the_open_one(lang):
     """A reader who clicks nothing sees the message, the heat map and the obstacle in detail."""
@@ -333,6 +359,7 @@ def test_page_shows_lede_four_tabs_and_runs_only_the_open_one(lang):
     assert not at.toast
 
 
+@pytest.mark.full
 @pytest.mark.parametrize("lang", LANGS)
 def test_tab_from_a_shared_link(lang):
     """A link to the data-scale tab opens on it, and the tab travels in the share link."""
@@ -343,6 +370,7 @@ def test_tab_from_a_shared_link(lang):
     assert not at.toast
 
 
+@pytest.mark.full
 @pytest.mark.parametrize("lang", LANGS)
 def test_invalid_tab_falls_back_with_a_notice(lang):
     at = open_page(PAGE, lang=lang, ob_tab="Nonsense")
@@ -350,6 +378,7 @@ def test_invalid_tab_falls_back_with_a_notice(lang):
     assert "ob_tab" in toasts(at)
 
 
+@pytest.mark.full
 @pytest.mark.parametrize("lang", LANGS)
 def test_category_filter_keeps_only_legal_obstacles(lang):
     """A reader keeps only legal obstacles: the map's table lists only them."""
@@ -363,6 +392,7 @@ def test_category_filter_keeps_only_legal_obstacles(lang):
     assert bound(at, "ob_cat") == [legal]
 
 
+@pytest.mark.full
 @pytest.mark.parametrize("lang", LANGS)
 def test_category_filter_from_a_shared_link(lang):
     strategic = next(c.label(lang) for c in OB.categories if c.id == "strategic")
@@ -372,6 +402,7 @@ def test_category_filter_from_a_shared_link(lang):
     assert len(table) == sum(o.category == "strategic" for o in OB.obstacles)
 
 
+@pytest.mark.full
 @pytest.mark.parametrize("lang", LANGS)
 def test_no_category_selected_explains_itself_and_keeps_the_detail(lang):
     at = open_page(PAGE, lang=lang)
@@ -381,6 +412,7 @@ def test_no_category_selected_explains_itself_and_keeps_the_detail(lang):
     assert ui("obstacles.hidden_by_filter", lang) in all_text(at)
 
 
+@pytest.mark.full
 @pytest.mark.parametrize("lang", LANGS)
 def test_selecting_an_obstacle_shows_its_detail(lang):
     """A reader picks the guild rules: its ratings, rationale, evidence and mitigation appear."""
@@ -396,6 +428,7 @@ def test_selecting_an_obstacle_shows_its_detail(lang):
     assert bound(at, "ob_risk") == option_label("guild-rules", lang)
 
 
+@pytest.mark.full
 @pytest.mark.parametrize("lang", LANGS)
 def test_selected_obstacle_from_a_shared_link(lang):
     at = open_page(PAGE, lang=lang, ob_risk=option_label("talent-lawsuits", lang))
@@ -407,6 +440,7 @@ def test_selected_obstacle_from_a_shared_link(lang):
     assert seed_badge in badges
 
 
+@pytest.mark.full
 @pytest.mark.parametrize("lang", LANGS)
 def test_invalid_obstacle_falls_back_to_the_top_one_with_a_notice(lang):
     at = open_page(PAGE, lang=lang, ob_risk="no-such-risk")
@@ -425,9 +459,14 @@ def usable_metric(at) -> str:
 def expected_hours(lang, feat=(100, 110), ep=(22, 45), share=(0, 100), usable=100, *, part="catalog") -> str:
     c = Controls.from_sliders(feat, ep, share, usable)
     fn = obstacles_datascale.catalog_hours if part == "catalog" else obstacles_datascale.usable_hours
-    return ui("obstacles.ds.hours", lang, value=obstacles_datascale.format_range(fn(CONTENT.datascale.catalog.titles, c), lang))
+    return ui(
+        "obstacles.ds.hours",
+        lang,
+        value=scaleframe.range_text(fn(CONTENT.datascale.catalog.titles, c), CONTENT.phrases(lang)),
+    )
 
 
+@pytest.mark.full
 @pytest.mark.parametrize("lang", LANGS)
 def test_catalog_hours_at_defaults(lang):
     at = open_page(PAGE, lang=lang, ob_tab=tab_label("datascale", lang))
@@ -435,6 +474,7 @@ def test_catalog_hours_at_defaults(lang):
     assert usable_metric(at) == expected_hours(lang)
 
 
+@pytest.mark.full
 @pytest.mark.parametrize("lang", LANGS)
 def test_feature_runtime_and_episode_share_sliders(lang):
     """A reader assumes all titles are 100-minute features: the catalog comes to 33,333 h (shown as 33,000)."""
@@ -447,6 +487,7 @@ def test_feature_runtime_and_episode_share_sliders(lang):
     assert bound(at, "ob_feat") == ["100", "100"] and bound(at, "ob_epshare") == ["0", "0"]
 
 
+@pytest.mark.full
 @pytest.mark.parametrize("lang", LANGS)
 def test_episode_runtime_slider(lang):
     at = open_page(PAGE, lang=lang, ob_tab=tab_label("datascale", lang))
@@ -457,6 +498,7 @@ def test_episode_runtime_slider(lang):
     assert bound(at, "ob_ep") == ["45", "45"]
 
 
+@pytest.mark.full
 @pytest.mark.parametrize("lang", LANGS)
 def test_usable_share_slider_adds_the_usable_part(lang):
     """A reader keeps 25% as usable: the usable hours drop and the usable part appears in the chart's table."""
@@ -470,11 +512,17 @@ def test_usable_share_slider_adds_the_usable_part(lang):
     assert bound(at, "ob_usable") == "25"
 
 
+@pytest.mark.full
 @pytest.mark.parametrize("lang", LANGS)
 def test_sliders_from_a_shared_link(lang):
     at = open_page(
-        PAGE, lang=lang, ob_tab=tab_label("datascale", lang),
-        ob_feat=["90", "120"], ob_ep=["30", "40"], ob_epshare=["20", "50"], ob_usable="40",
+        PAGE,
+        lang=lang,
+        ob_tab=tab_label("datascale", lang),
+        ob_feat=["90", "120"],
+        ob_ep=["30", "40"],
+        ob_epshare=["20", "50"],
+        ob_usable="40",
     )
     assert at.slider(key="ob_feat").value == (90, 120)
     assert at.slider(key="ob_ep").value == (30, 40)
@@ -485,6 +533,7 @@ def test_sliders_from_a_shared_link(lang):
     assert not at.toast
 
 
+@pytest.mark.full
 @pytest.mark.parametrize("lang", LANGS)
 def test_out_of_range_slider_value_falls_back_with_a_notice(lang):
     at = open_page(PAGE, lang=lang, ob_feat=["10", "999"], ob_tab=tab_label("datascale", lang))
@@ -492,6 +541,7 @@ def test_out_of_range_slider_value_falls_back_with_a_notice(lang):
     assert "ob_feat" in toasts(at)
 
 
+@pytest.mark.full
 @pytest.mark.parametrize("lang", LANGS)
 def test_data_scale_tab_lists_undisclosed_models_and_comparisons(lang):
     at = open_page(PAGE, lang=lang, ob_tab=tab_label("datascale", lang))
@@ -499,13 +549,14 @@ def test_data_scale_tab_lists_undisclosed_models_and_comparisons(lang):
     for row in CONTENT.datascale.rows:
         if row.type == "undisclosed":
             assert row.short in text
-    view = obstacles_view.obstacles_scale(CONTENT, lang)
+    view = scaleview.obstacles_scale(CONTENT, lang)
     for sentence in view.sentences:
         assert sentence in text
     for note in CONTENT.datascale.scaling:
         assert note.text(lang) in text
 
 
+@pytest.mark.full
 @pytest.mark.parametrize("lang", LANGS)
 def test_quality_tab_shows_every_dimension_with_seed_only_claims_marked(lang):
     at = open_page(PAGE, lang=lang, ob_tab=tab_label("quality", lang))

@@ -1,3 +1,5 @@
+"""Cross-file checks of the obstacles content: known categories, and the seed-only rule on every sourced record."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -7,7 +9,6 @@ from reelreality.core.models import Sourced
 
 if TYPE_CHECKING:
     from reelreality.content import Content
-
 
 
 def _obstacles_checks(content: Content) -> list[Problem]:

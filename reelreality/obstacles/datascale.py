@@ -1,18 +1,16 @@
-"""Data-scale explorer: a catalog's hours from runtimes, and how it compares with video training sets.
+"""Data-scale arithmetic: a catalog's hours from runtimes and counts, and how many times one library fits in another.
 
-Pure functions, no streamlit. Every estimate is a `Range` (low, high) so the uncertainty travels
-with the number; shares are fractions (0–1) here and percentages only on the sliders.
+Every estimate is a `Range` (low, high) so the uncertainty travels with the number; shares are
+fractions (0–1) here and percentages only on the sliders.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-import pandas as pd
-
-from reelreality.obstacles.model import DataScaleControls, DataScaleFile, ScaleRow
+from reelreality.obstacles.model import DataScaleControls, ScaleRow
 
 MINUTES_PER_HOUR = 60
 
@@ -118,161 +116,8 @@ def implied_episode_minutes(hours: float, films: int, episodes: int, feature_min
     return Range(left_low * MINUTES_PER_HOUR / episodes, left_high * MINUTES_PER_HOUR / episodes)
 
 
-# ---------------------------------------------------------------- the table behind the chart
-
-THIS_CATALOG, THIS_USABLE = "this-catalog", "this-usable"
-COLUMNS = [
-    "id",
-    "name",
-    "short",
-    "type",
-    "low",
-    "high",
-    "at_least",
-    "basis",
-    "status",
-    "what",
-    "assumption",
-    "versus",
-    "ratio_low",
-    "ratio_high",
-    "sources",
-    "highlight",
-]
-
-
-def scale_frame(
-    data: DataScaleFile,
-    c: Controls,
-    lang: str,
-    source_names: dict[str, str],
-    usable_name: str = "{name}: usable part",
-) -> pd.DataFrame:
-    """One row per bar: this catalog (and its usable part), then every content row with its hours.
-
-    `usable_name` labels the usable part ({name} = the catalog's name); it is shown only below 100%.
-    `versus` says what a row is compared with: filtered training sets with the usable part (both are
-    after curation), everything else with the whole catalog. Undisclosed rows keep empty hours."""
-    cat = data.catalog
-    whole, usable = catalog_hours(cat.titles, c), usable_hours(cat.titles, c)
-    names = lambda ids: "; ".join(source_names[i] for i in ids)  # noqa: E731
-    rows = [
-        {
-            "id": cat.id,
-            "name": cat.name(lang),
-            "short": cat.name(lang),
-            "type": THIS_CATALOG,
-            "low": whole.low,
-            "high": whole.high,
-            "at_least": True,
-            "basis": "estimated",
-            "status": cat.status,
-            "what": cat.what(lang),
-            "assumption": "",
-            "versus": "",
-            "ratio_low": 1.0,
-            "ratio_high": 1.0,
-            "sources": names(cat.sources),
-            "highlight": False,
-        }
-    ]
-    if c.usable_share.low < 1:
-        label = usable_name.format(name=cat.name(lang))
-        rows.append(
-            {
-                **rows[0],
-                "id": f"{cat.id}-usable",
-                "name": label,
-                "short": label,
-                "type": THIS_USABLE,
-                "low": usable.low,
-                "high": usable.high,
-            }
-        )
-    for row in data.rows:
-        hours = row_hours(row, c)
-        versus = "usable" if row.type == "filtered" else "catalog"
-        times = ratio(hours, usable if versus == "usable" else whole) if hours else None
-        rows.append(
-            {
-                "id": row.id,
-                "name": row.name(lang),
-                "short": row.short,
-                "type": row.type,
-                "low": hours.low if hours else math.nan,
-                "high": hours.high if hours else math.nan,
-                "at_least": row.at_least,
-                "basis": row.basis or "",
-                "status": row.status,
-                "what": row.what(lang),
-                "assumption": row.assumption(lang) if row.assumption else "",
-                "versus": versus if hours else "",
-                "ratio_low": times.low if times else math.nan,
-                "ratio_high": times.high if times else math.nan,
-                "sources": names(row.sources),
-                "highlight": row.highlight,
-            }
-        )
-    return pd.DataFrame(rows, columns=COLUMNS)
-
-
-# ---------------------------------------------------------------- numbers in words
-
-_SEP = {"en": (",", "."), "fr": ("\u202f", ",")}  # thousands, decimal: French uses a narrow no-break space
-
-
 def round_sig(x: float, sig: int = 2) -> float:
-    """Round to `sig` significant figures (0 stays 0)."""
+    """Round to `sig` significant figures (0 stays 0): estimates never show more precision than they have."""
     if x == 0 or not math.isfinite(x):
         return x
     return round(x, sig - 1 - math.floor(math.log10(abs(x))))
-
-
-def format_number(x: float, lang: str, sig: int | None = 2) -> str:
-    """A number in the reader's language: 7,300 / 7 300; 1.9 million / 1,9 million.
-
-    `sig` significant figures for estimates; None keeps a stated figure as it is (to the unit)."""
-    thousands, decimal = _SEP[lang]
-    x = round_sig(x, sig) if sig else x
-    if abs(x) >= 1e6:
-        value = round_sig(x / 1e6, sig) if sig else round(x / 1e6, 3)
-        text = f"{value:g}".replace(".", decimal)
-        word = "millions" if lang == "fr" and value >= 2 else "million"
-        return f"{text} {word}"
-    if abs(x) >= 10 or x == int(x):
-        return f"{int(round(x)):,}".replace(",", thousands)
-    return f"{x:g}".replace(".", decimal)
-
-
-def format_range(r: Range, lang: str, *, sig: int | None = 2, at_least: bool = False) -> str:
-    """'7,300–37,000' (or one number when both ends round alike); '+' marks a lower bound."""
-    low, high = format_number(r.low, lang, sig), format_number(r.high, lang, sig)
-    text = low if low == high else f"{low}–{high}"
-    return text + ("+" if at_least and low == high else "")
-
-
-def format_ratio(r: Range, lang: str) -> str:
-    """'≈ 950–4,800×' (ranges), '≈ 4×' (when both ends round alike)."""
-    return f"≈ {format_range(r, lang)}×"
-
-
-def comparisons(frame: pd.DataFrame, lang: str, templates: dict[str, str]) -> list[str]:
-    """A sentence for each highlighted row: '{name}: raw pool ≈ N× this catalog'.
-
-    `templates` maps a row type to a format string with {name} and {ratio}."""
-    out = []
-    for row in frame[frame["highlight"] & frame["ratio_low"].notna()].itertuples():
-        text = format_ratio(Range(row.ratio_low, row.ratio_high), lang)
-        out.append(templates[row.type].format(name=row.short, ratio=text))
-    return out
-
-
-def undisclosed(frame: pd.DataFrame) -> list[str]:
-    """Names of the models whose training data size is not disclosed."""
-    return list(frame.loc[frame["type"] == "undisclosed", "name"])
-
-
-def largest(frame: pd.DataFrame, types: Iterable[str]) -> pd.Series:
-    """The row with the most hours among the given types."""
-    subset = frame[frame["type"].isin(list(types))]
-    return subset.loc[subset["high"].idxmax()]

@@ -1,18 +1,13 @@
+"""Content models of obstacles.yaml (risk register, quality gap) and datascale.yaml (data-scale explorer)."""
+
 from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import (  # noqa: E402
-    Field,
-    ValidationInfo,
-    field_validator,
-)
+from pydantic import Field, ValidationInfo, field_validator
 
 from reelreality.core.errors import rule
 from reelreality.core.models import HexColour, NonEmpty, Slug, Sourced, Statement, Strict, Text
-
-# ---- obstacles (risk register, data scale, quality gap)
-# Imported here rather than at the top so this panel's block merges cleanly with the others'.
 
 Rating = Annotated[int, Field(ge=1, le=5, description="Editorial rating from 1 (lowest) to 5 (highest).")]
 
@@ -221,6 +216,3 @@ class DataScaleFile(Strict):
         if "rows" in info.data and (row is None or row.hours is None or row.counts is None):
             raise rule(f"'{calibration}' must be a row with both stated hours and counts")
         return calibration
-
-
-

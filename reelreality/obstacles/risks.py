@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 import pandas as pd
 
 from reelreality.obstacles.model import Obstacle, ObstaclesFile, RiskBand
+from reelreality.text import Phrases
 
 SIZE = 5  # the scale runs 1..5 on both axes
 
@@ -103,23 +104,29 @@ def band_counts(frame: pd.DataFrame, bands: Sequence[RiskBand]) -> list[tuple[Ri
     return [(b, int(counts.get(b.id, 0))) for b in sorted(bands, key=lambda b: -b.high)]
 
 
-def heatmap_caption(
-    frame: pd.DataFrame, bands: Sequence[RiskBand], lang: str, template: str, item: str, empty: str
-) -> str:
-    """The heat map's message in words, from the data: how many, in which bands, and the top one.
-
-    `item` formats one band's count, with {label} and {n}."""
+def heatmap_caption(frame: pd.DataFrame, bands: Sequence[RiskBand], phrases: Phrases) -> str:
+    """The heat map's message in words, from the data: how many, in which bands, and the top one."""
     if frame.empty:
-        return empty
+        return phrases("obstacles.no_category")
     top = frame.iloc[0]
-    per_band = ", ".join(item.format(label=b.label(lang).lower(), n=n) for b, n in band_counts(frame, bands) if n)
-    return template.format(n=len(frame), bands=per_band, top=top["title"], score=int(top["score"]))
+    per_band = phrases.join(
+        [
+            phrases("obstacles.band_count", label=b.label(phrases.lang).lower(), n=n)
+            for b, n in band_counts(frame, bands)
+            if n
+        ]
+    )
+    return phrases.plural(
+        "obstacles.heatmap_caption", len(frame), bands=per_band, top=top["title"], score=int(top["score"])
+    )
 
 
-def score_text(obstacle: Obstacle, register: ObstaclesFile, lang: str, template: str) -> str:
+def score_text(obstacle: Obstacle, register: ObstaclesFile, phrases: Phrases) -> str:
     """The ratings in words: 'Likelihood 5/5 (…) × impact 5/5 (…) = score 25/25, critical band'."""
     value = score(obstacle)
-    return template.format(
+    lang = phrases.lang
+    return phrases(
+        "obstacles.detail.score",
         l=obstacle.likelihood,
         lname=register.likelihood_scale[obstacle.likelihood - 1](lang),
         i=obstacle.impact,
@@ -127,3 +134,11 @@ def score_text(obstacle: Obstacle, register: ObstaclesFile, lang: str, template:
         s=value,
         band=band(value, register.bands).label(lang).lower(),
     )
+
+
+def option_labels(register: ObstaclesFile, phrases: Phrases) -> dict[str, str]:
+    """Obstacle id -> its label in the picker ('#1 · title'), in rank order (the heat map's numbers)."""
+    return {
+        o.id: phrases("obstacles.select_option", number=number, title=o.title(phrases.lang))
+        for number, o in enumerate(ranked(register.obstacles), start=1)
+    }
