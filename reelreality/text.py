@@ -83,12 +83,12 @@ def join(items: Sequence[str], lang: str, style: ListStyle = "and") -> str:
     return joined
 
 
-def plural_form(n: int, lang: str) -> str:
+def plural_form(n: float, lang: str) -> str:
     """The CLDR plural category of `n` ('one', 'many', 'other'): French counts 0 and 1 as 'one'."""
     return Locale.parse(_locale(lang)).plural_form(abs(n))
 
 
-def plural(template: str, n: int, lang: str, **fill: object) -> str:
+def plural(template: str, n: float, lang: str, **fill: object) -> str:
     """Fill a `"{n} promise|{n} promises"` template: the first form for CLDR's 'one', the second
     otherwise (a template with one form uses it for every count)."""
     one, _, other = template.partition("|")
@@ -141,7 +141,7 @@ class Phrases:
         template = self.strings[key](self.lang)
         return template.format(**fill) if fill else template
 
-    def plural(self, key: str, n: int, **fill: object) -> str:
+    def plural(self, key: str, n: float, **fill: object) -> str:
         """The UI string `key` written "one|other", in the form `n` takes."""
         return plural(self.strings[key](self.lang), n, self.lang, **fill)
 

@@ -12,34 +12,33 @@ from test_pages import all_text, open_page
 from reelreality.compare import charts as compare_charts
 from reelreality.compare import logic as compare_logic
 from reelreality.compare import sentences as compare_sentences
-from reelreality.compare import tables as compare_tables
+from reelreality.compare import view as compare_view
 from reelreality.compare.logic import Matrix
+from reelreality.compare.sentences import Names
 from reelreality.content import ContentError, load
 from reelreality.slides import FIGURES
+from reelreality.style import Chart
 
 CONTENT = load()
 AP = CONTENT.approaches
 PAGE = "panels/compare.py"
-MATRIX = Matrix.from_content(AP)
+MATRIX = Matrix.from_file(AP)
 DEFAULTS = compare_logic.default_weights(AP)
 SLIDERS = {c.id: f"cm_w_{c.id}" for c in AP.criteria}
 
 
-def tpl(lang):
-    return lambda key: CONTENT.ui(key)(lang)
-
-
-def subjects(lang):
-    return {a.id: a.subject(lang) for a in AP.approaches}
-
-
 def expected_verdict(weights, lang="en"):
-    return compare_sentences.verdict(compare_logic.rank(MATRIX, weights), subjects(lang), tpl(lang), lang)
+    ranking = compare_logic.rank(MATRIX, weights)
+    return compare_sentences.verdict(ranking, Names.of(AP, lang), CONTENT.phrases(lang))
 
 
 def ranking_table(at):
     """The ranking's data table (the one with a Rank column)."""
-    return next(df.value for df in open_expanders(at, "_table").dataframe if "Rank" in df.value.columns or "Rang" in df.value.columns)
+    return next(
+        df.value
+        for df in open_expanders(at, "_table").dataframe
+        if "Rank" in df.value.columns or "Rang" in df.value.columns
+    )
 
 
 def slider_values(at):
@@ -212,24 +211,22 @@ def test_firefly_timeline_uses_only_dated_partner_steps():
 def test_ranking_bars_show_the_ranking_best_first():
     ranking = compare_logic.rank(MATRIX, DEFAULTS)
     names = {a.id: a.short("en") for a in AP.approaches}
-    data = compare_tables.ranking_bars_data(ranking, names, compare_charts.approach_colours(MATRIX.approaches), "en", "tie")
-    fig = compare_charts.ranking_bars(**data, axis_title="score")
-    assert list(fig.data[0].x) == [float(r.score) for r in ranking.rows]
-    assert list(fig.data[0].y) == [names[r.approach] for r in ranking.rows]
+    bars = compare_view.comparison(CONTENT, "en", DEFAULTS).bars
+    assert list(bars.figure.data[0].x) == [float(r.score) for r in ranking.rows]
+    assert list(bars.figure.data[0].y) == [names[r.approach] for r in ranking.rows]
+    assert list(bars.table["Weighted score"]) == [round(float(r.score), 3) for r in ranking.rows]
+    assert bars.file_name == "ranking.csv"
 
 
 def test_chart_labels_are_escaped():
     fig = compare_charts.ranking_bars(["<b>x</b>"], [3.0], ["3.00"], ["#000000"], axis_title="<i>t</i>")
     assert fig.data[0].y[0] == "&lt;b&gt;x&lt;/b&gt;"
-    radar = compare_charts.score_radar(["<a>"], [("<script>", [3], "#0072B2")])
+    radar = compare_charts.score_radar(["<a>"], [compare_charts.RadarSeries("<script>", [3], "#0072B2")])
     assert radar.data[0].name.strip() == "&lt;script&gt;" and radar.data[0].theta[0] == "&lt;a&gt;"
 
 
 def test_radar_has_one_closed_polygon_per_approach():
-    fig = compare_charts.score_radar(
-        [c.short("en") for c in AP.criteria],
-        compare_tables.radar_series(MATRIX, {a: a for a in MATRIX.approaches}, compare_charts.approach_colours(MATRIX.approaches)),
-    )
+    fig = compare_view.comparison(CONTENT, "en", DEFAULTS).radar.figure
     assert len(fig.data) == len(AP.approaches)
     for trace, a in zip(fig.data, MATRIX.approaches, strict=True):
         assert list(trace.r) == [MATRIX.score(a, c) for c in MATRIX.criteria] + [MATRIX.score(a, MATRIX.criteria[0])]
@@ -237,40 +234,68 @@ def test_radar_has_one_closed_polygon_per_approach():
 
 def test_stability_strips_cover_the_whole_axis_for_every_criterion():
     sens = compare_logic.sensitivity(MATRIX, DEFAULTS)
-    names = {a.id: a.short("en") for a in AP.approaches}
-    crit = {c.id: c.name("en") for c in AP.criteria}
-    rows = compare_tables.stability_rows(
-        sens,
-        names,
-        crit,
-        compare_charts.approach_colours(MATRIX.approaches),
-        tpl("en"),
-        "en",
-        tie_label="tie",
-        tie_colour="#999999",
-    )
-    fig = compare_charts.stability_strips(rows, axis_title="share", current_label="now")
+    fig = compare_view.comparison(CONTENT, "en", DEFAULTS).strips.figure
     bars = [t for t in fig.data if t.type == "bar"]
-    for label in crit.values():
-        spans = sorted((b, b + x) for t in bars for y, b, x in zip(t.y, t.base, t.x, strict=True) if y == label)
+    for c in AP.criteria:
+        spans = sorted((b, b + x) for t in bars for y, b, x in zip(t.y, t.base, t.x, strict=True) if y == c.name("en"))
         assert spans[0][0] == 0 and spans[-1][1] == pytest.approx(100)
         assert all(a[1] == pytest.approx(b[0]) for a, b in zip(spans, spans[1:], strict=False))
     marks = fig.data[-1]
     assert sorted(marks.x) == sorted(float(s.current) * 100 for s in sens)
 
 
+def test_stability_strip_ticks_are_percentages_in_the_reader_language():
+    fig = compare_view.comparison(CONTENT, "fr", DEFAULTS).strips.figure
+    assert list(fig.layout.xaxis.ticktext) == [CONTENT.phrases("fr").percent(v / 100) for v in range(0, 101, 10)]
+
+
+def test_all_zero_weights_draw_no_ranking_and_say_why():
+    """Nothing can be ranked: the verdict explains, the ranking and flip charts are left out, the radar stays."""
+    shown = compare_view.comparison(CONTENT, "en", {c: 0 for c in DEFAULTS})
+    assert not shown.ranking.ok and shown.bars is None and shown.strips is None
+    assert shown.verdict == shown.focus == shown.flip == CONTENT.ui("compare.all_zero")("en")
+    assert list(shown.radar.table.columns) == ["Criterion", *(a.short("en") for a in AP.approaches)]
+
+
+def test_score_grid_gives_each_criterion_its_share_of_the_weight():
+    grid = compare_view.comparison(CONTENT, "fr", DEFAULTS).radar.table
+    shares = compare_logic.rank(MATRIX, DEFAULTS).shares
+    assert list(grid["Poids actuel"]) == [CONTENT.phrases("fr").percent(shares[c.id]) for c in AP.criteria]
+    assert list(grid["Critère"]) == [c.name("fr") for c in AP.criteria]
+
+
+def test_score_reasons_name_every_score_and_carry_its_evidence():
+    reasons = compare_view.score_reasons(AP, CONTENT.phrases("en"))
+    assert [r.criterion for r in reasons] == [c.id for c in AP.criteria]
+    legal = next(r for r in reasons if r.criterion == "legal")
+    assert legal.summary.startswith(next(c.name("en") for c in AP.criteria if c.id == "legal") + " — ")
+    for a, (heading, [(rationale, record)]) in zip(AP.approaches, legal.columns, strict=True):
+        assert heading.startswith(a.short("en") + " · ") and f"{a.scores['legal'].score}/5" in legal.summary
+        assert record is a.scores["legal"] and rationale is record.rationale
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_firefly_timeline_caption_counts_every_step(lang):
+    block = compare_view.firefly_timeline(CONTENT, lang)
+    assert sum(len(t.x) for t in block.figure.data) == len(AP.timeline) == len(block.table)
+    assert block.caption.startswith(f"{len(AP.timeline)} ")
+    assert block.file_name == "firefly-models.csv"
+
+
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_key_figures_for_slides(lang):
     for name in ("compare.ranking", "compare.sensitivity"):
-        fig, caption = FIGURES[name](CONTENT, lang)
-        assert fig.data and caption
-    _, caption = FIGURES["compare.ranking"](CONTENT, lang)
-    assert caption.startswith(expected_verdict(DEFAULTS, lang))
+        chart = FIGURES[name](CONTENT, lang)
+        assert isinstance(chart, Chart) and chart.figure.data and chart.caption
+    shown = compare_view.comparison(CONTENT, lang, DEFAULTS)
+    assert FIGURES["compare.ranking"](CONTENT, lang).caption == f"{expected_verdict(DEFAULTS, lang)} {shown.focus}"
+    assert FIGURES["compare.sensitivity"](CONTENT, lang).caption == f"{shown.focus} {shown.flip}"
 
 
 # ---------------------------------------------------------------- the page, as a reader uses it
 
 
+@pytest.mark.full
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_page_shows_verdict_sensitivity_scores_and_timeline(lang):
     """A reader who touches nothing sees the verdict, where it would flip and Firefly's path; every score's
@@ -280,8 +305,8 @@ def test_page_shows_verdict_sensitivity_scores_and_timeline(lang):
     text = all_text(open_expanders(at, ""))
     assert AP.lede.text(lang) in text
     assert AP.seed_claim.original in text
-    panel = compare_tables.build_panel(AP, DEFAULTS, tpl(lang), lang)
-    assert panel.verdict in text and panel.focus in text and panel.flip in text
+    shown = compare_view.comparison(CONTENT, lang, DEFAULTS)
+    assert shown.verdict in text and shown.focus in text and shown.flip in text
     for a in AP.approaches:
         assert a.name(lang) in text
         for s in a.scores.values():
@@ -292,6 +317,7 @@ def test_page_shows_verdict_sensitivity_scores_and_timeline(lang):
     assert slider_values(at) == DEFAULTS
 
 
+@pytest.mark.full
 def test_moving_a_slider_changes_the_ranking_as_the_math_says():
     """A reader puts every weight on style control: the single custom model moves to first place."""
     at = open_page(PAGE, lang="en")
@@ -311,6 +337,7 @@ def test_moving_a_slider_changes_the_ranking_as_the_math_says():
     assert at.session_state["_rr_bound"]["cm_w_legal"][0] == "0"
 
 
+@pytest.mark.full
 def test_one_slider_past_the_flip_point():
     """A reader raises only the legal weight: the page's ranking follows compare_logic.rank exactly, score by score."""
     at = open_page(PAGE, lang="en")
@@ -321,6 +348,7 @@ def test_one_slider_past_the_flip_point():
     assert list(table["Weighted score"]) == [round(float(r.score), 3) for r in expected.rows]
 
 
+@pytest.mark.full
 def test_a_preset_sets_every_slider_and_leaves_when_a_slider_moves():
     at = open_page(PAGE, lang="en")
     at.pills(key="cm_preset").set_value("legal-first").run()
@@ -335,6 +363,7 @@ def test_a_preset_sets_every_slider_and_leaves_when_a_slider_moves():
     assert slider_values(at) == {**preset, "cost": preset["cost"] + 1}
 
 
+@pytest.mark.full
 def test_a_shared_link_reproduces_the_ranking():
     """A colleague opens a link with weights, preset and view: same sliders, same ranking, same view."""
     weights = {**DEFAULTS, "control": 9, "data": 1, "quality": 2}
@@ -348,6 +377,7 @@ def test_a_shared_link_reproduces_the_ranking():
     assert not at.toast
 
 
+@pytest.mark.full
 def test_a_shared_preset_link_in_french():
     preset = compare_logic.preset_weights(AP, "brand-first")
     params = {key: str(preset[cid]) for cid, key in SLIDERS.items() if preset[cid] != DEFAULTS[cid]}
@@ -360,6 +390,7 @@ def test_a_shared_preset_link_in_french():
     assert AP.presets[3].description("fr") in all_text(at)
 
 
+@pytest.mark.full
 def test_the_view_choice_switches_to_the_radar():
     at = open_page(PAGE, lang="en")
     at.segmented_control(key="cm_view").set_value("radar").run()
@@ -368,6 +399,7 @@ def test_the_view_choice_switches_to_the_radar():
     assert at.session_state["_rr_bound"]["cm_view"][0] == "Scores by criterion"
 
 
+@pytest.mark.full
 def test_all_zero_weights_explain_themselves():
     at = open_page(PAGE, lang="en", **{key: "0" for key in SLIDERS.values()})
     assert not at.exception
@@ -375,6 +407,7 @@ def test_all_zero_weights_explain_themselves():
     assert len(at.get("plotly_chart")) == 1  # only the timeline remains
 
 
+@pytest.mark.full
 @pytest.mark.parametrize(
     ("param", "value"), [("cm_w_legal", "99"), ("cm_w_legal", "abc"), ("cm_view", "Pie chart"), ("cm_preset", "Chaos")]
 )

@@ -1,14 +1,45 @@
+"""The comparison's figures: ranking bars, score radar and stability strips (data in, go.Figure out)."""
+
 from __future__ import annotations
 
-from collections.abc import (
-    Sequence,
-)
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
 
 import plotly.graph_objects as go
 
 from reelreality.style import PALETTE, base_layout, esc
 
 TIE_COLOUR = "#999999"
+
+
+class RadarSeries(NamedTuple):
+    """One approach on the radar: its name, its scores along the axes, its colour."""
+
+    name: str
+    values: Sequence[float]
+    colour: str
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of a stability strip (shares in 0–1) and who is first along it."""
+
+    lo: float
+    hi: float
+    leader: str  # a name, or the tie label
+    colour: str
+    hover: str
+
+
+@dataclass(frozen=True)
+class Strip:
+    """One criterion's row: its spans from share 0 to 1 and the share the reader's weights give it."""
+
+    label: str
+    current: float
+    current_hover: str
+    spans: Sequence[Span]
 
 
 def approach_colours(ids: Sequence[str]) -> dict[str, str]:
@@ -48,10 +79,8 @@ def ranking_bars(
     return base_layout(fig, height=110 + 60 * len(labels))
 
 
-def score_radar(
-    axes: Sequence[str], series: Sequence[tuple[str, Sequence[float], str]], *, top: float = 5
-) -> go.Figure:
-    """One closed polygon per (name, scores along `axes`, colour) on a 0–`top` radial axis."""
+def score_radar(axes: Sequence[str], series: Sequence[RadarSeries], *, top: float = 5) -> go.Figure:
+    """One closed polygon per series (scores along `axes`) on a 0–`top` radial axis."""
     fig = go.Figure()
     theta = [esc(a) for a in axes]
     for name, values, colour in series:
@@ -80,28 +109,27 @@ def score_radar(
 
 
 def stability_strips(
-    rows: Sequence[dict],
+    rows: Sequence[Strip],
     *,
     axis_title: str,
     current_label: str,
-    pct_suffix: str = "%",
+    percent: Callable[[float], str] = lambda share: f"{share * 100:g}%",
     legend: Sequence[tuple[str, str]] = (),
 ) -> go.Figure:
     """Stability intervals: one row per criterion, the 0–100 % share axis coloured by who comes first.
 
-    rows: dicts with `label`, `current` (0–100), `current_hover`, and `segments`, a list of
-    (lo, hi, leader name, colour, hover text) with lo/hi in 0–100. legend: (name, colour) in order."""
+    percent: a share (0–1) as a tick label. legend: (name, colour) in order; names only in spans follow."""
     fig = go.Figure()
     by_leader: dict[str, dict[str, list]] = {}
     colours: dict[str, str] = dict(legend)
     for row in rows:
-        for lo, hi, name, colour, hover in row["segments"]:
-            colours.setdefault(name, colour)
-            trace = by_leader.setdefault(name, {"y": [], "base": [], "x": [], "hover": []})
-            trace["y"].append(esc(row["label"]))
-            trace["base"].append(lo)
-            trace["x"].append(hi - lo)
-            trace["hover"].append(esc(hover))
+        for span in row.spans:
+            colours.setdefault(span.leader, span.colour)
+            trace = by_leader.setdefault(span.leader, {"y": [], "base": [], "x": [], "hover": []})
+            trace["y"].append(esc(row.label))
+            trace["base"].append(span.lo * 100)
+            trace["x"].append(span.hi * 100 - span.lo * 100)
+            trace["hover"].append(esc(span.hover))
     for name, colour in colours.items():
         if name not in by_leader:
             continue
@@ -120,20 +148,23 @@ def stability_strips(
         )
     fig.add_trace(
         go.Scatter(
-            x=[row["current"] for row in rows],
-            y=[esc(row["label"]) for row in rows],
+            x=[row.current * 100 for row in rows],
+            y=[esc(row.label) for row in rows],
             mode="markers",
             name=esc(current_label),
             marker=dict(symbol="line-ns", size=30, line=dict(width=4, color="#000000"), color="#000000"),
-            hovertext=[esc(row["current_hover"]) for row in rows],
+            hovertext=[esc(row.current_hover) for row in rows],
             hovertemplate="%{hovertext}<extra></extra>",
         )
     )
     fig.update_layout(barmode="overlay", bargap=0.35, legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0))
     ticks = list(range(0, 101, 10))
     fig.update_xaxes(
-        title=esc(axis_title), range=[0, 100.5], tickvals=ticks, ticktext=[f"{v}{pct_suffix}" for v in ticks], showgrid=True
+        title=esc(axis_title),
+        range=[0, 100.5],
+        tickvals=ticks,
+        ticktext=[esc(percent(v / 100)) for v in ticks],
+        showgrid=True,
     )
-    fig.update_yaxes(autorange="reversed", categoryorder="array", categoryarray=[esc(row["label"]) for row in rows])
+    fig.update_yaxes(autorange="reversed", categoryorder="array", categoryarray=[esc(row.label) for row in rows])
     return base_layout(fig, height=150 + 52 * len(rows))
-

@@ -1,8 +1,10 @@
+"""Comparison rules that span files: seed-only records cite the source article; the sentences' UI strings exist."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reelreality.compare.logic import UI_KEYS
+from reelreality.compare import sentences
 from reelreality.core.errors import Problem
 from reelreality.core.loader import format_path, walk
 from reelreality.core.models import Sourced
@@ -11,11 +13,8 @@ if TYPE_CHECKING:
     from reelreality.content import Content
 
 
-
 def _approaches_checks(content: Content) -> list[Problem]:
     """Seed-only records in the matrix cite the source article; the sentence templates exist in site.yaml."""
-
-
     problems = []
     smap = content.source_map
     raw = content.approaches.model_dump(mode="json")
@@ -40,7 +39,7 @@ def _approaches_checks(content: Content) -> list[Problem]:
                     f"a seed-only record must cite only the source article (got {', '.join(wrong)})",
                 )
             )
-    for key in UI_KEYS:
+    for key in sentences.KEYS:
         if key not in content.site.ui:
             problems.append(Problem("site.yaml", f"ui.{key}", "missing UI string used by the comparison's sentences"))
     return problems

@@ -1,41 +1,13 @@
+"""Decision-matrix math in exact fractions: weighted ranking, ties, and where first place flips as one weight moves."""
+
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from numbers import Real
 
 from reelreality.compare.model import ApproachesFile
-
-# Template keys (site.yaml `ui:`) the generated sentences use; content.py checks they exist.
-UI_KEYS = (
-    "compare.verdict.one",
-    "compare.verdict.tie",
-    "compare.verdict.rest",
-    "compare.all_zero",
-    "compare.sens.first_now",
-    "compare.sens.only_if",
-    "compare.sens.above",
-    "compare.sens.below",
-    "compare.sens.between",
-    "compare.sens.or",
-    "compare.sens.never",
-    "compare.sens.tie_at",
-    "compare.sens.robust",
-    "compare.sens.flip_up",
-    "compare.sens.flip_down",
-    "compare.sens.tied_now",
-    "compare.sens.hover",
-    "compare.sens.hover_now",
-    "compare.radar.leads",
-    "compare.radar.none",
-    "compare.radar.and",
-    "compare.timeline_caption",
-    "compare.timeline_count",
-)
-
-Template = Callable[[str], str]
-"""Looks up a template by key in the reader's language, e.g. `lambda k: content.ui(k)(lang)`."""
 
 
 @dataclass(frozen=True)
@@ -47,7 +19,7 @@ class Matrix:
     scores: Mapping[str, Mapping[str, int]]
 
     @classmethod
-    def from_content(cls, file: ApproachesFile) -> Matrix:
+    def from_file(cls, file: ApproachesFile) -> Matrix:
         return cls(
             approaches=tuple(a.id for a in file.approaches),
             criteria=tuple(c.id for c in file.criteria),
@@ -59,10 +31,12 @@ class Matrix:
 
 
 def default_weights(file: ApproachesFile) -> dict[str, int]:
+    """The weights a reader starts from (no preset chosen)."""
     return {c.id: c.default_weight for c in file.criteria}
 
 
 def preset_weights(file: ApproachesFile, preset_id: str) -> dict[str, int]:
+    """A preset's weights in criterion order."""
     preset = next(p for p in file.presets if p.id == preset_id)
     return {c.id: preset.weights[c.id] for c in file.criteria}
 
@@ -79,9 +53,6 @@ def _exact(weights: Mapping[str, Real], criteria: Sequence[str]) -> dict[str, Fr
             raise ValueError(f"weight of {c!r} is negative ({weights[c]})")
         out[c] = value
     return out
-
-
-# ---------------------------------------------------------------- ranking
 
 
 @dataclass(frozen=True)
@@ -141,9 +112,6 @@ def rank(matrix: Matrix, weights: Mapping[str, Real]) -> Ranking:
         same = sum(1 for b in matrix.approaches if values[b] == values[a])
         rows.append(Ranked(approach=a, score=values[a], rank=better + 1, tied=same > 1))
     return Ranking(rows=tuple(rows), shares=shares)
-
-
-# ---------------------------------------------------------------- sensitivity
 
 
 def share_weights(matrix: Matrix, weights: Mapping[str, Real], criterion: str, share: Real) -> dict[str, Fraction]:
@@ -274,7 +242,10 @@ def sensitivity(matrix: Matrix, weights: Mapping[str, Real]) -> tuple[Sensitivit
     return tuple(sensitivity_for(matrix, weights, c) for c in matrix.criteria)
 
 
-# ---------------------------------------------------------------- words
-
-
-
+def top_criteria(matrix: Matrix) -> dict[str, list[str]]:
+    """For each approach, the criteria on which it has the highest score (shared tops included)."""
+    out: dict[str, list[str]] = {a: [] for a in matrix.approaches}
+    for c in matrix.criteria:
+        for a in leaders({a: Fraction(matrix.score(a, c)) for a in matrix.approaches}, matrix.approaches):
+            out[a].append(c)
+    return out

@@ -1,19 +1,16 @@
+"""The decision matrix as content: criteria, approaches with editorial scores, weight presets, Firefly's timeline."""
+
 from __future__ import annotations
 
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import (  # noqa: E402
-    Field,
-    StringConstraints,
-    model_validator,
-)
+from pydantic import Field, StringConstraints, model_validator
 
 from reelreality.core.errors import raise_at
 from reelreality.core.models import NonEmpty, Slug, Sourced, Statement, Strict, Text
 from reelreality.story.model import EventType
 
-# ---- compare (single custom model vs multi-model platform)
 WEIGHT_MAX = 10
 CriterionId = Annotated[
     str,
@@ -111,51 +108,51 @@ class ApproachesFile(Strict):
             for cid in ids:
                 if cid not in approach.scores:
                     errors.append(
-                        (("approaches", i, "scores"), f"missing a score for criterion '{cid}' (every approach scores every criterion)",
+                        (
+                            ("approaches", i, "scores"),
+                            f"missing a score for criterion '{cid}' (every approach scores every criterion)",
                             ", ".join(approach.scores),
                         )
                     )
             for cid in approach.scores:
                 if cid not in ids:
-                    errors.append(
-                        (("approaches", i, "scores", cid), f"unknown criterion (known: {known})", cid)
-                    )
+                    errors.append((("approaches", i, "scores", cid), f"unknown criterion (known: {known})", cid))
         for i, preset in enumerate(self.presets):
             for cid in ids:
                 if cid not in preset.weights:
                     errors.append(
-                        (("presets", i, "weights"), f"missing a weight for criterion '{cid}'",
+                        (
+                            ("presets", i, "weights"),
+                            f"missing a weight for criterion '{cid}'",
                             ", ".join(preset.weights),
                         )
                     )
             for cid in preset.weights:
                 if cid not in ids:
-                    errors.append(
-                        (("presets", i, "weights", cid), f"unknown criterion (known: {known})", cid)
-                    )
+                    errors.append((("presets", i, "weights", cid), f"unknown criterion (known: {known})", cid))
             if preset.weights and all(w == 0 for w in preset.weights.values()):
-                errors.append(
-                    (("presets", i, "weights"), "every weight is 0; a preset must weigh something", "0")
-                )
+                errors.append((("presets", i, "weights"), "every weight is 0; a preset must weigh something", "0"))
         types = {t.id for t in self.timeline_types}
         for i, event in enumerate(self.timeline):
             if event.type not in types:
                 errors.append(
-                    (("timeline", i, "type"), f"unknown event type (known: {', '.join(sorted(types))})", event.type
-                    )
+                    (("timeline", i, "type"), f"unknown event type (known: {', '.join(sorted(types))})", event.type)
                 )
             if (event.date_precision == "approx") != (event.when is not None):
                 errors.append(
-                    (("timeline", i, "when"), "an approximate date needs 'when' (how to state it), and only an approximate date takes one",
+                    (
+                        ("timeline", i, "when"),
+                        "an approximate date needs 'when' (how to state it), and only an approximate date takes one",
                         event.date_precision,
                     )
                 )
         if self.seed_claim.status != "seed-only":
             errors.append(
-                (("seed_claim", "status"), "the source article's claim must be marked seed-only",
+                (
+                    ("seed_claim", "status"),
+                    "the source article's claim must be marked seed-only",
                     self.seed_claim.status,
                 )
             )
         raise_at("ApproachesFile", errors)
         return self
-

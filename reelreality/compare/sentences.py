@@ -1,116 +1,125 @@
+"""The comparison in words: the verdict, where the focus approach would win, how firm first place is, captions."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from fractions import Fraction
-from numbers import Real
 
-from reelreality.compare.logic import Matrix, Ranking, Sensitivity, Template, leaders
+from reelreality.compare.logic import Matrix, Ranking, Segment, Sensitivity, top_criteria
+from reelreality.compare.model import ApproachesFile, PartnerEvent
+from reelreality.text import Phrases, capitalise
+
+KEYS = (
+    "compare.verdict.one",
+    "compare.verdict.tie",
+    "compare.verdict.rest",
+    "compare.all_zero",
+    "compare.sens.first_now",
+    "compare.sens.only_if",
+    "compare.sens.above",
+    "compare.sens.below",
+    "compare.sens.between",
+    "compare.sens.never",
+    "compare.sens.tie_at",
+    "compare.sens.robust",
+    "compare.sens.flip_up",
+    "compare.sens.flip_down",
+    "compare.sens.tied_now",
+    "compare.sens.hover",
+    "compare.sens.hover_now",
+    "compare.radar.leads",
+    "compare.radar.none",
+    "compare.timeline_caption",
+    "compare.timeline_count",
+)
+"""The UI strings (site.yaml `ui:`) this module fills; checks.py reports any that is missing, since a
+sentence's branch may run only for weights nobody has tried yet."""
 
 
-def fmt_num(value: Real, lang: str, digits: int = 2) -> str:
-    text = f"{float(value):.{digits}f}"
-    return text.replace(".", ",") if lang == "fr" else text
+@dataclass(frozen=True)
+class Names:
+    """How approaches and criteria are named in one language, by id."""
+
+    subject: Mapping[str, str]  # an approach in a sentence: 'the single custom model'
+    short: Mapping[str, str]  # an approach on a chart or in a table
+    criterion: Mapping[str, str]  # a criterion's full name
+    criterion_short: Mapping[str, str]  # a criterion on a chart axis
+
+    @classmethod
+    def of(cls, file: ApproachesFile, lang: str) -> Names:
+        return cls(
+            subject={a.id: a.subject(lang) for a in file.approaches},
+            short={a.id: a.short(lang) for a in file.approaches},
+            criterion={c.id: c.name(lang) for c in file.criteria},
+            criterion_short={c.id: c.short(lang) for c in file.criteria},
+        )
 
 
-def fmt_pct(share: Real, lang: str) -> str:
-    """A share as a percentage, whole when it is whole, else to one decimal; French spacing and comma."""
-    text = f"{float(share) * 100:.1f}".rstrip("0").rstrip(".")
-    return (text.replace(".", ",") if lang == "fr" else text) + pct_suffix(lang)
+def _sentence(text: str) -> str:
+    return capitalise(text) + "."
 
 
-def pct_suffix(lang: str) -> str:
-    """The percent sign as fmt_pct writes it (French puts a narrow no-break space before it)."""
-    return "\u202f%" if lang == "fr" else "%"
-
-
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _join(items: Sequence[str], last: str) -> str:
-    """'a, b and c' with `last` the word before the final item (templates cannot keep edge spaces)."""
-    items = list(items)
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" {last} " + items[-1]
-
-
-def verdict(ranking: Ranking, names: Mapping[str, str], tpl: Template, lang: str) -> str:
-    """'The multi-model platform comes first (3.66 out of 5), ahead of …' or the tie / all-zero message."""
+def verdict(ranking: Ranking, names: Names, phrases: Phrases) -> str:
+    """'The multi-model platform comes first with 3.66 out of 5, ahead of …' or the tie / all-zero message."""
     if not ranking.ok:
-        return tpl("compare.all_zero")
-    top = ranking.rows[0]
-    rest = [r for r in ranking.rows if r.rank != 1]
+        return phrases("compare.all_zero")
+    score = phrases.number(float(ranking.rows[0].score), 2)
     if ranking.is_tie:
-        head = tpl("compare.verdict.tie").format(
-            names=_join([names[a] for a in ranking.winners], tpl("compare.radar.and")), score=fmt_num(top.score, lang)
+        head = phrases(
+            "compare.verdict.tie", names=phrases.join([names.subject[a] for a in ranking.winners]), score=score
         )
     else:
-        head = tpl("compare.verdict.one").format(winner=names[top.approach], score=fmt_num(top.score, lang))
+        head = phrases("compare.verdict.one", winner=names.subject[ranking.winners[0]], score=score)
+    rest = [f"{names.subject[r.approach]} ({phrases.number(float(r.score), 2)})" for r in ranking.rows if r.rank != 1]
     if rest:
-        others = _join([f"{names[r.approach]} ({fmt_num(r.score, lang)})" for r in rest], tpl("compare.radar.and"))
-        head += tpl("compare.verdict.rest").format(others=others)
-    return _cap(head) + "."
+        head += phrases("compare.verdict.rest", others=phrases.join(rest))
+    return _sentence(head)
 
 
-def focus_sentence(
-    sens: Sequence[Sensitivity],
-    ranking: Ranking,
-    focus: str,
-    names: Mapping[str, str],
-    criteria: Mapping[str, str],
-    tpl: Template,
-    lang: str,
-) -> str:
+def _condition(s: Sensitivity, span: tuple[Fraction, Fraction], names: Names, phrases: Phrases) -> str:
+    """'if the weight of X exceeded 50% of the total (it is 14.3% now)', or 'fell below', or 'were between'."""
+    lo, hi = span
+    fill = dict(criterion=names.criterion[s.criterion], now=phrases.percent(s.current))
+    if hi == 1:
+        return phrases("compare.sens.above", pct=phrases.percent(lo), **fill)
+    if lo == 0:
+        return phrases("compare.sens.below", pct=phrases.percent(hi), **fill)
+    return phrases("compare.sens.between", lo=phrases.percent(lo), hi=phrases.percent(hi), **fill)
+
+
+def focus_sentence(sens: Sequence[Sensitivity], ranking: Ranking, focus: str, names: Names, phrases: Phrases) -> str:
     """Where `focus` would come first: 'only if X's weight exceeded N%', or 'no weight … puts it first'."""
     if not ranking.ok:
-        return tpl("compare.all_zero")
+        return phrases("compare.all_zero")
+    who = names.subject[focus]
     if ranking.winners == (focus,):
-        return _cap(tpl("compare.sens.first_now").format(focus=names[focus])) + "."
-    conditions = []
-    for s in sens:
-        span = s.win_range(focus)
-        if span is None:
-            continue
-        lo, hi = span
-        fmt = dict(criterion=criteria[s.criterion], now=fmt_pct(s.current, lang))
-        if hi == 1:
-            conditions.append(tpl("compare.sens.above").format(pct=fmt_pct(lo, lang), **fmt))
-        elif lo == 0:
-            conditions.append(tpl("compare.sens.below").format(pct=fmt_pct(hi, lang), **fmt))
-        else:
-            conditions.append(tpl("compare.sens.between").format(lo=fmt_pct(lo, lang), hi=fmt_pct(hi, lang), **fmt))
+        return _sentence(phrases("compare.sens.first_now", focus=who))
+    # Each condition carries its own "if", so several read "if A, if B or if C" in either language.
+    conditions = [_condition(s, span, names, phrases) for s in sens if (span := s.win_range(focus))]
     if conditions:
-        text = tpl("compare.sens.only_if").format(
-            focus=names[focus], conditions=_join(conditions, tpl("compare.sens.or"))
-        )
-        return _cap(text) + "."
-    text = _cap(tpl("compare.sens.never").format(focus=names[focus])) + "."
-    ties = [(s, s.tie_shares(focus)) for s in sens]
-    ties = [(s, points[0]) for s, points in ties if points]
+        return _sentence(phrases("compare.sens.only_if", focus=who, conditions=phrases.join(conditions, "or")))
+    text = _sentence(phrases("compare.sens.never", focus=who))
+    ties = [(s, points[0]) for s in sens if (points := s.tie_shares(focus))]
     if ties:
         s, point = min(ties, key=lambda item: abs(item[1] - item[0].current))
-        tie = tpl("compare.sens.tie_at").format(
-            focus=names[focus], criterion=criteria[s.criterion], pct=fmt_pct(point, lang)
+        tie = phrases(
+            "compare.sens.tie_at", focus=who, criterion=names.criterion[s.criterion], pct=phrases.percent(point)
         )
-        text += " " + _cap(tie) + "."
+        text += " " + _sentence(tie)
     return text
 
 
-def winner_sentence(
-    sens: Sequence[Sensitivity],
-    ranking: Ranking,
-    names: Mapping[str, str],
-    criteria: Mapping[str, str],
-    tpl: Template,
-    lang: str,
-) -> str:
+def winner_sentence(sens: Sequence[Sensitivity], ranking: Ranking, names: Names, phrases: Phrases) -> str:
     """How firm first place is: the criterion whose weight, moved the least, hands first place to someone else."""
     if not ranking.ok:
-        return tpl("compare.all_zero")
+        return phrases("compare.all_zero")
     if ranking.is_tie:
-        who = _join([names[a] for a in ranking.winners], tpl("compare.radar.and"))
-        return _cap(tpl("compare.sens.tied_now").format(names=who)) + "."
-    winner = names[ranking.winners[0]]
-    flips = []  # (distance from the current share, criterion order, sensitivity, flip share, who then leads, template)
+        return _sentence(
+            phrases("compare.sens.tied_now", names=phrases.join([names.subject[a] for a in ranking.winners]))
+        )
+    winner = names.subject[ranking.winners[0]]
+    flips = []  # (distance from the current share, criterion order, sensitivity, flip share, who then leads, key)
     for i, s in enumerate(sens):
         lo, hi = s.stable
         if s.below is not None:
@@ -118,44 +127,65 @@ def winner_sentence(
         if s.above is not None:
             flips.append((hi - s.current, i, s, hi, s.above, "compare.sens.flip_up"))
     if not flips:
-        return _cap(tpl("compare.sens.robust").format(winner=winner)) + "."
+        return _sentence(phrases("compare.sens.robust", winner=winner))
     _, _, s, at, then, key = min(flips, key=lambda f: (f[0], f[1]))
-    text = tpl(key).format(
+    text = phrases(
+        key,
         winner=winner,
-        criterion=criteria[s.criterion],
-        pct=fmt_pct(at, lang),
-        now=fmt_pct(s.current, lang),
-        other=_join([names[a] for a in then], tpl("compare.radar.and")),
+        criterion=names.criterion[s.criterion],
+        pct=phrases.percent(at),
+        now=phrases.percent(s.current),
+        other=phrases.join([names.subject[a] for a in then]),
     )
-    return _cap(text) + "."
+    return _sentence(text)
 
 
-def top_criteria(matrix: Matrix) -> dict[str, list[str]]:
-    """For each approach, the criteria on which it has the highest score (shared tops included)."""
-    out: dict[str, list[str]] = {a: [] for a in matrix.approaches}
-    for c in matrix.criteria:
-        for a in leaders({a: Fraction(matrix.score(a, c)) for a in matrix.approaches}, matrix.approaches):
-            out[a].append(c)
-    return out
-
-
-def radar_caption(matrix: Matrix, names: Mapping[str, str], criteria: Mapping[str, str], tpl: Template) -> str:
-    """'The multi-model platform scores highest (or joint highest) on 5 of 7 criteria: …' for each approach."""
+def radar_caption(matrix: Matrix, names: Names, phrases: Phrases) -> str:
+    """'The multi-model platform has the top score, alone or shared, on 6 of 7 criteria: …' for each approach."""
     tops = top_criteria(matrix)
     parts = []
     for a in matrix.approaches:
         if tops[a]:
-            listed = _join([criteria[c] for c in tops[a]], tpl("compare.radar.and"))
-            text = tpl("compare.radar.leads").format(
-                name=names[a], n=len(tops[a]), total=len(matrix.criteria), criteria=listed
+            listed = phrases.join([names.criterion[c] for c in tops[a]])
+            text = phrases(
+                "compare.radar.leads",
+                name=names.subject[a],
+                n=len(tops[a]),
+                total=len(matrix.criteria),
+                criteria=listed,
             )
         else:
-            text = tpl("compare.radar.none").format(name=names[a])
-        parts.append(_cap(text) + ".")
+            text = phrases("compare.radar.none", name=names.subject[a])
+        parts.append(_sentence(text))
     return " ".join(parts)
 
 
-# ---------------------------------------------------------------- chart inputs
+def span_hover(criterion: str, segment: Segment, names: Names, phrases: Phrases) -> str:
+    """'Control from 40% to 50%: the fine-tune first' (tied leaders joined by '=')."""
+    who = " = ".join(names.short[a] for a in segment.leaders)
+    return phrases(
+        "compare.sens.hover",
+        criterion=names.criterion[criterion],
+        lo=phrases.percent(segment.lo),
+        hi=phrases.percent(segment.hi),
+        who=who,
+    )
 
 
+def now_hover(s: Sensitivity, names: Names, phrases: Phrases) -> str:
+    """'Your weights: Control at 14.3%'."""
+    return phrases("compare.sens.hover_now", criterion=names.criterion[s.criterion], now=phrases.percent(s.current))
 
+
+def timeline_caption(
+    events: Sequence[PartnerEvent], when: Mapping[str, str], lanes: Mapping[str, str], phrases: Phrases
+) -> str:
+    """'10 dated steps from 21 March 2023 to 20 April 2026 (Adobe's own models: 3, Partner models: 7). …'"""
+    ordered = sorted(events, key=lambda e: e.date)
+    counts = ", ".join(
+        phrases("compare.timeline_count", label=label, n=sum(1 for e in events if e.type == lane))
+        for lane, label in lanes.items()
+    )
+    return phrases(
+        "compare.timeline_caption", n=len(events), first=when[ordered[0].id], last=when[ordered[-1].id], counts=counts
+    )

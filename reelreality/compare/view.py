@@ -1,104 +1,121 @@
+"""What the comparison panel and its slides show, built from the content for one language and one set of weights."""
+
 from __future__ import annotations
 
-import plotly.graph_objects as go
+from collections.abc import Mapping
+from dataclasses import dataclass
+from numbers import Real
 
-from reelreality import text, timeline
-from reelreality.compare import charts, sentences, tables
-from reelreality.compare.charts import TIE_COLOUR
-from reelreality.compare.logic import Matrix
-from reelreality.compare.tables import SCORE_COLUMNS
+import pandas as pd
+
+from reelreality.compare import blocks, charts, logic, sentences, tables
+from reelreality.compare.blocks import Block
+from reelreality.compare.logic import Matrix, Ranking
+from reelreality.compare.model import ApproachesFile, ApproachScore
+from reelreality.compare.sentences import Names
 from reelreality.content import Content
-from reelreality.legal.view import Block
+from reelreality.core.models import Text
+from reelreality.style import Chart
+from reelreality.text import Phrases
 
 
-def compare_blocks(content: Content, lang: str, weights: dict[str, float]) -> tuple[object, dict[str, Block]]:
-    """The comparison's panel (Panel: ranking, sensitivity, sentences) and its chart blocks for these weights.
+@dataclass(frozen=True)
+class Comparison:
+    """Everything the comparison shows for one set of weights, in one language."""
 
-    Blocks: 'radar' and 'timeline' always; 'ranking' and 'sensitivity' only when some weight is positive."""
-    ap = content.approaches
-    tpl = lambda key: content.ui(key)(lang)  # noqa: E731
-    matrix = Matrix.from_content(ap)
-    short = {a.id: a.short(lang) for a in ap.approaches}
-    crit = {c.id: c.name(lang) for c in ap.criteria}
+    ranking: Ranking  # `ranking.ok` is False when every weight is zero
+    verdict: str  # who comes first, or why nothing can be ranked
+    focus: str  # where the focus approach (the single custom model) would come first
+    flip: str  # how firm first place is
+    radar: Block  # scores by criterion; its table is the score grid with the current weights
+    bars: Block | None  # the weighted ranking; None when every weight is zero
+    strips: Block | None  # where first place flips, criterion by criterion; None when every weight is zero
+
+
+def build(file: ApproachesFile, weights: Mapping[str, Real], phrases: Phrases) -> Comparison:
+    """The comparison for these weights (one per criterion id, not all zero for a ranking)."""
+    matrix = Matrix.from_file(file)
+    ranking = logic.rank(matrix, weights)
+    sens = logic.sensitivity(matrix, weights)
+    names = Names.of(file, phrases.lang)
     colours = charts.approach_colours(matrix.approaches)
-    col = {
-        k: tpl(f"compare.col.{k}")
-        for k in ("rank", "approach", "criterion", "weight", "now", "from", "to", "below", "above")
-    }
-    panel = tables.build_panel(ap, weights, tpl, lang)
-    blocks: dict[str, Block] = {}
-    radar = charts.score_radar([c.short(lang) for c in ap.criteria], tables.radar_series(matrix, short, colours))
-    grid = tables.score_grid_with_weights(ap, panel.ranking, lang, col)
-    blocks["radar"] = (radar, f"{panel.radar_caption} {tpl('compare.radar_note')}", grid, "scores.csv")
-    blocks["timeline"] = _firefly_timeline(content, lang)
-    if not panel.ranking.ok:
-        return panel, blocks
-    bars = charts.ranking_bars(
-        **tables.ranking_bars_data(panel.ranking, short, colours, lang, tpl("compare.tie")),
-        axis_title=tpl("compare.ranking_axis"),
+    verdict = sentences.verdict(ranking, names, phrases)
+    flip = sentences.winner_sentence(sens, ranking, names, phrases)
+    return Comparison(
+        ranking=ranking,
+        verdict=verdict,
+        focus=sentences.focus_sentence(sens, ranking, file.focus, names, phrases),
+        flip=flip,
+        radar=blocks.radar_block(file, matrix, ranking, names, colours, phrases),
+        bars=blocks.ranking_block(ranking, verdict, names, colours, phrases) if ranking.ok else None,
+        strips=blocks.sensitivity_block(sens, flip, names, colours, phrases) if ranking.ok else None,
     )
-    table = tables.ranking_table(panel.ranking, short, {**col, "score": tpl("compare.col.weighted")})
-    blocks["ranking"] = (bars, f"{panel.verdict} {tpl('compare.ranking_note')}", table, "ranking.csv")
-    rows = tables.stability_rows(
-        panel.sens, short, crit, colours, tpl, lang, tie_label=tpl("compare.tie"), tie_colour=TIE_COLOUR
-    )
-    strips = charts.stability_strips(
-        rows,
-        axis_title=tpl("compare.sens_axis"),
-        current_label=tpl("compare.sens_now"),
-        pct_suffix=sentences.pct_suffix(lang),
-        legend=[(short[a], colours[a]) for a in matrix.approaches],
-    )
-    table = tables.sensitivity_table(panel.sens, short, crit, col, lang)
-    blocks["sensitivity"] = (strips, panel.flip, table, "sensitivity.csv")
-    return panel, blocks
 
 
-def compare_scores(content: Content, lang: str) -> object:
-    """Every editorial score with its rationale, evidence status and sources, as a DataFrame."""
-    cols = {k: content.ui(f"compare.col.{k}")(lang) for k in SCORE_COLUMNS}
-    statuses = {s.id: s.label(lang) for s in content.method.statuses}
+def comparison(content: Content, lang: str, weights: Mapping[str, Real]) -> Comparison:
+    """The comparison the panel shows for the reader's weights."""
+    return build(content.approaches, weights, content.phrases(lang))
+
+
+def _statuses(content: Content, lang: str) -> dict[str, str]:
+    return {s.id: s.label(lang) for s in content.method.statuses}
+
+
+def _publishers(content: Content) -> dict[str, str]:
+    return {s.id: s.publisher for s in content.sources.sources}
+
+
+def firefly_timeline(content: Content, lang: str) -> Block:
+    """Firefly's path from its own models to partners' models (the weights do not change it)."""
+    return blocks.timeline_block(
+        content.approaches, content.phrases(lang), _publishers(content), _statuses(content, lang)
+    )
+
+
+def compare_scores(content: Content, lang: str) -> pd.DataFrame:
+    """Every editorial score with its rationale, evidence status and sources."""
     return tables.scores_table(
-        content.approaches, lang, cols, statuses, {s.id: s.publisher for s in content.sources.sources}
+        content.approaches, content.phrases(lang), _statuses(content, lang), _publishers(content)
     )
 
 
-def compare_ranking(content: Content, lang: str) -> tuple[go.Figure, str]:
+def compare_ranking(content: Content, lang: str) -> Chart:
     """The ranking with the default weights; the caption gives the verdict and where the single model would win."""
-    weights = {c.id: c.default_weight for c in content.approaches.criteria}
-    panel, blocks = compare_blocks(content, lang, weights)
-    return blocks["ranking"][0], f"{panel.verdict} {panel.focus}"
+    shown = comparison(content, lang, logic.default_weights(content.approaches))
+    # The content model requires a positive default weight, so the default weights always rank.
+    return Chart(shown.bars.figure, f"{shown.verdict} {shown.focus}")
 
 
-def compare_sensitivity(content: Content, lang: str) -> tuple[go.Figure, str]:
+def compare_sensitivity(content: Content, lang: str) -> Chart:
     """Where first place flips as each criterion's share of the default weights goes from 0 to 100%."""
-    weights = {c.id: c.default_weight for c in content.approaches.criteria}
-    panel, blocks = compare_blocks(content, lang, weights)
-    return blocks["sensitivity"][0], f"{panel.focus} {panel.flip}"
+    shown = comparison(content, lang, logic.default_weights(content.approaches))
+    return Chart(shown.strips.figure, f"{shown.focus} {shown.flip}")
 
 
-def _when(content: Content, event, lang: str) -> str:
-    """An event's date as precise as its source: the day, the month, or the stated approximation."""
-    if event.when is not None:
-        return event.when(lang)
-    return text.format_date(event.date, lang, event.date_precision)
+@dataclass(frozen=True)
+class Reasons:
+    """One criterion's scores: a one-line summary to open, then its description and each approach's reason."""
+
+    criterion: str  # the criterion's id
+    summary: str  # 'Legal and IP exposure — Single model 3/5 · Platform 3/5 · …'
+    description: str
+    columns: list[tuple[str, list[tuple[Text, ApproachScore]]]]  # (heading, [(rationale, score)]) per approach
 
 
-def _firefly_timeline(content: Content, lang: str) -> Block:
-    ap = content.approaches
-    smap = content.source_map
-    when = {e.id: _when(content, e, lang) for e in ap.timeline}
-    sources = {e.id: "; ".join(smap[s].publisher for s in e.sources) for e in ap.timeline}
-    frame = timeline.events_frame(ap.timeline, lang, when=when, sources=sources)
-    lanes = {t.id: t.label(lang) for t in ap.timeline_types}
-    fig = timeline.timeline(
-        frame,
-        [(t.id, lanes[t.id], t.colour) for t in ap.timeline_types],
-        text.month_names(lang),
-    )
-    statuses = {s.id: s.label(lang) for s in content.method.statuses}
-    cols = {k: content.ui(f"compare.col.{k}")(lang) for k in ("when", "type", "title", "status", "sources")}
-    table = tables.timeline_table(frame, lanes, statuses, cols)
-    caption = tables.timeline_caption(ap.timeline, when, lanes, lambda key: content.ui(key)(lang))
-    return fig, caption, table, "firefly-models.csv"
-
+def score_reasons(file: ApproachesFile, phrases: Phrases) -> list[Reasons]:
+    """Per criterion, in order: why each approach gets its score, with the score's evidence."""
+    lang = phrases.lang
+    out = []
+    for c in file.criteria:
+        scores = [(a.short(lang), a.scores[c.id]) for a in file.approaches]
+        out.append(
+            Reasons(
+                criterion=c.id,
+                summary=f"{c.name(lang)} — " + " · ".join(f"{name} {s.score}/5" for name, s in scores),
+                description=c.description(lang),
+                columns=[
+                    (f"{name} · {phrases('compare.score_of', score=s.score)}", [(s.rationale, s)]) for name, s in scores
+                ],
+            )
+        )
+    return out
