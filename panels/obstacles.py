@@ -4,6 +4,7 @@ import streamlit as st
 
 from reelreality import ui
 from reelreality.obstacles import scaleview, view
+from reelreality.style import Block
 from reelreality.ui import legal_tab
 from reelreality.ui import obstacles as parts
 
@@ -41,7 +42,7 @@ def scale_tab() -> None:
 def quality_tab() -> None:
     st.markdown(ui.md_escape(ui.tx(ob.quality_intro)))
     quality = ui.shared(view.obstacles_quality, content, lang)
-    ui.figure_block(quality.figure, quality.caption, quality.table, "quality-gap.csv", key="ob_quality")
+    ui.figure_block(Block(quality.figure, quality.caption, quality.table, "quality-gap.csv"), key="ob_quality")
     parts.quality_cards(ob)
 
 

@@ -4,6 +4,7 @@ import streamlit as st
 
 from reelreality import ui
 from reelreality.story import view as story_view
+from reelreality.style import Block
 
 content = ui.content()
 ov = content.overview
@@ -33,7 +34,7 @@ timeline = ui.shared(story_view.timeline_view, content, lang, chosen)
 if timeline.figure is None:
     st.info(ui.t("overview.no_events"))
 else:
-    ui.figure_block(timeline.figure, timeline.caption, timeline.table, "timeline.csv", key="overview_timeline")
+    ui.figure_block(Block(timeline.figure, timeline.caption, timeline.table, "timeline.csv"), key="overview_timeline")
 
 st.subheader(ui.t("overview.quotes"))
 with st.grid(len(ov.quotes), min_column_width=240):

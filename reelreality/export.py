@@ -123,7 +123,7 @@ def build_deck(content: Content, lang: str, app_url: str) -> str:
         k: content.ui(k)(lang)
         for k in ("present.notes_key", "present.prev", "present.next", "present.notes", "sources.label")
     }
-    statuses = {s.id: s.short(lang) for s in content.method.statuses}
+    statuses = content.method.status_shorts(lang)
     parts = []
     views = slide_views(content, lang)
     for v in views:
@@ -166,7 +166,7 @@ def build_handout(content: Content, lang: str, app_url: str, today: dt.date | No
     """One printable HTML document: every slide's message and chart, sources as numbered footnotes, permalinks."""
     today = today or dt.date.today()
     numbers: dict[str, int] = {}
-    statuses = {s.id: s.short(lang) for s in content.method.statuses}
+    statuses = content.method.status_shorts(lang)
     sections = []
     for v in slide_views(content, lang):
         refs = []

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import html
 import textwrap
-from typing import NamedTuple
+from dataclasses import dataclass
+from typing import Any, NamedTuple
 
 import plotly.graph_objects as go
 
@@ -18,6 +19,17 @@ class Chart(NamedTuple):
 
     figure: go.Figure
     caption: str
+
+
+@dataclass(frozen=True)
+class Block:
+    """A chart on a page: the figure, the sentence that states its message, and its data (shown as a
+    table, downloaded as a CSV file of that name)."""
+
+    figure: go.Figure
+    caption: str
+    table: Any
+    file_name: str
 
 
 def esc(text: str) -> str:

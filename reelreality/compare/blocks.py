@@ -3,27 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-
-import pandas as pd
-import plotly.graph_objects as go
 
 from reelreality import timeline
 from reelreality.compare import charts, sentences, tables
 from reelreality.compare.logic import Matrix, Ranking, Sensitivity
 from reelreality.compare.model import ApproachesFile
 from reelreality.compare.sentences import Names
+from reelreality.style import Block
 from reelreality.text import Phrases
-
-
-@dataclass(frozen=True)
-class Block:
-    """A chart, the sentence that states its message, and its data (shown as a table, downloaded as CSV)."""
-
-    figure: go.Figure
-    caption: str
-    table: pd.DataFrame
-    file_name: str
 
 
 def ranking_block(ranking: Ranking, verdict: str, names: Names, colours: Mapping[str, str], phrases: Phrases) -> Block:

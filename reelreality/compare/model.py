@@ -8,8 +8,7 @@ from typing import Annotated, Literal
 from pydantic import Field, StringConstraints, model_validator
 
 from reelreality.core.errors import raise_at
-from reelreality.core.models import NonEmpty, Slug, Sourced, Statement, Strict, Text
-from reelreality.story.model import EventType
+from reelreality.core.models import EventType, NonEmpty, Slug, Sourced, Statement, Strict, Text
 
 WEIGHT_MAX = 10
 CriterionId = Annotated[

@@ -126,3 +126,11 @@ class Statement(Sourced):
 
     id: Slug
     text: Text
+
+
+class EventType(Strict):
+    """A kind of dated event on a timeline: its lane's label and colour."""
+
+    id: Slug
+    label: Text
+    colour: HexColour

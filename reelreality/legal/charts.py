@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
-from reelreality.style import PALETTE, base_layout, esc, wrap
+from reelreality.style import PALETTE, base_layout, esc, legend_key, wrap
 from reelreality.timeline import month_ticks
 
 
@@ -85,16 +85,7 @@ def legal_matrix(
         )
     )
     for _, lab, _, colour in levels:
-        fig.add_trace(
-            go.Scatter(
-                x=[None],
-                y=[None],
-                mode="markers",
-                name=esc(lab),
-                hoverinfo="skip",
-                marker=dict(size=14, symbol="square", color=colour, line=dict(width=1, color="#888888")),
-            )
-        )
+        legend_key(fig, lab, colour)
     ids = [uid for uid, _ in use_cases]
     if highlight in ids:
         col = ids.index(highlight)
@@ -166,17 +157,7 @@ def legal_timeline(
             )
         )
         # The legend shows each kind as a filled dot, whatever the first rule of that kind looks like.
-        fig.add_trace(
-            go.Scatter(
-                x=[None],
-                y=[None],
-                mode="markers",
-                name=esc(label),
-                legendgroup=kid,
-                hoverinfo="skip",
-                marker=dict(size=14, color=colour, symbol="circle"),
-            )
-        )
+        legend_key(fig, label, colour, symbol="circle", outline=None, legendgroup=kid)
     dates = list(rules["date"]) + [d for d, _ in milestones] if not rules.empty else []
     span = (max(dates) - min(dates)).days or 1 if dates else 1
     for when, label in milestones:

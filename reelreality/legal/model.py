@@ -8,8 +8,7 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from reelreality.core.errors import raise_at
-from reelreality.core.models import HexColour, Quote, Slug, Sourced, SourceId, Statement, Strict, Text
-from reelreality.story.model import EventType
+from reelreality.core.models import EventType, HexColour, Quote, Slug, Sourced, SourceId, Statement, Strict, Text
 
 Requirement = Literal["consent", "payment", "both", "none", "unclear"]
 """What a stakeholder is owed before a use, in our editorial reading of the rules.

@@ -11,17 +11,7 @@ from reelreality.content import Content
 from reelreality.legal import charts, logic, sentences, tables
 from reelreality.legal.logic import Tally
 from reelreality.legal.model import LegalQuote, Need, UseCase
-from reelreality.style import Chart
-
-
-@dataclass(frozen=True)
-class Block:
-    """A chart, the sentence stating its message, and its data as a table with the CSV's file name."""
-
-    figure: go.Figure
-    caption: str
-    table: pd.DataFrame
-    file_name: str
+from reelreality.style import Block, Chart
 
 
 @dataclass(frozen=True)
@@ -161,7 +151,7 @@ def legal_blocks(content: Content, lang: str, use_id: str) -> LegalBlocks:
     phrases = content.phrases(lang)
     cells = tables.matrix_frame(legal, lang)
     rules = tables.timeline_frame(legal, phrases, content.source_map, use_id)
-    statuses = {s.id: s.label(lang) for s in content.method.statuses}
+    statuses = content.method.status_labels(lang)
     return LegalBlocks(
         matrix=Block(
             _matrix(content, lang, cells, highlight=use_id),

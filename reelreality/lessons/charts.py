@@ -8,7 +8,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from reelreality.lessons.tables import ValueStyle
-from reelreality.style import base_layout, esc, wrap
+from reelreality.style import base_layout, esc, legend_key, wrap
 
 
 def lessons_matrix(frame: pd.DataFrame, values: Sequence[ValueStyle], *, highlight: str | None = None) -> go.Figure:
@@ -56,16 +56,7 @@ def lessons_matrix(frame: pd.DataFrame, values: Sequence[ValueStyle], *, highlig
     )
     # A legend entry per answer (the heat map itself has none), drawn as coloured squares.
     for v in values:
-        fig.add_trace(
-            go.Scatter(
-                x=[None],
-                y=[None],
-                mode="markers",
-                name=esc(v.label),
-                marker=dict(symbol="square", size=14, color=v.colour, line=dict(width=1, color="#666666")),
-                hoverinfo="skip",
-            )
-        )
+        legend_key(fig, v.label, v.colour, outline="#666666")
     ticks = [f"<b>{esc(c)}</b>" if c == highlight else esc(c) for c in cases]
     fig.update_yaxes(
         autorange="reversed",

@@ -48,7 +48,7 @@ def matrix_block(content: Content, lang: str, sectors: Sequence[str]) -> MatrixB
     if not cases:
         return None
     phrases = content.phrases(lang)
-    statuses = {s.id: s.label(lang) for s in content.method.statuses}
+    statuses = content.method.status_labels(lang)
     table = tables.matrix_table(content.cases, content.scale, cases, content.source_map, phrases, statuses)
     caption = sentences.matrix_caption(content.cases, cases, phrases)
     return MatrixBlock(_matrix_figure(content, cases, lang), caption, table, CSV_NAME)

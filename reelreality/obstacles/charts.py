@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
-from reelreality.style import base_layout, esc, wrap
+from reelreality.style import base_layout, esc, legend_key, wrap
 
 SEQUENTIAL = ["#FEEDDE", "#FDBE85", "#FD8D3C", "#E6550D", "#A63603"]  # ColorBrewer Oranges, 5 steps
 
@@ -61,18 +61,7 @@ def risk_heatmap(
         )
     )
     for _, label, colour in reversed(bands):
-        fig.add_trace(
-            go.Scatter(
-                x=[None],
-                y=[None],
-                mode="markers",
-                name=esc(label),
-                legendgroup="bands",
-                legendgrouptitle_text="",
-                marker=dict(symbol="square", size=14, color=colour, line=dict(width=1, color="#888")),
-                hoverinfo="skip",
-            )
-        )
+        legend_key(fig, label, colour, legendgroup="bands", legendgrouptitle_text="")
     for cid, label, colour, symbol in categories:
         rows = points[points["category"] == cid]
         if rows.empty:

@@ -80,7 +80,7 @@ def obstacles_scale(content: Content, lang: str, controls: Controls | None = Non
     )
     return ScaleView(
         frame=frame,
-        table=tables.scale_table(frame, phrases, types, basis, tables.status_labels(content, lang)),
+        table=tables.scale_table(frame, phrases, types, basis, content.method.status_labels(lang)),
         figure=figure,
         caption=caption,
         catalog_label=phrases(

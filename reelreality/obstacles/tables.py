@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from reelreality.content import Content
 from reelreality.obstacles.datascale import Range
 from reelreality.obstacles.scaleframe import ratio_text
 from reelreality.text import Phrases
-
-
-def status_labels(content: Content, lang: str) -> dict[str, str]:
-    """Verification status id -> its label (method.yaml), for the tables' status column."""
-    return {s.id: s.label(lang) for s in content.method.statuses}
 
 
 def register_table(frame: pd.DataFrame, phrases: Phrases, statuses: dict[str, str]) -> pd.DataFrame:

@@ -61,7 +61,7 @@ def obstacles_register(
         (phrases("obstacles.axis.impact"), phrases("obstacles.axis.likelihood")),
         selected=selected,
     )
-    table = tables.register_table(frame, phrases, tables.status_labels(content, lang))
+    table = tables.register_table(frame, phrases, content.method.status_labels(lang))
     return RegisterView(frame, figure, risks.heatmap_caption(frame, ob.bands, phrases), table)
 
 
@@ -69,7 +69,7 @@ def obstacles_quality(content: Content, lang: str) -> QualityView:
     """The quality matrix: gap bars (seed-only dimensions hatched), their caption and the matrix as a table."""
     ob, phrases = content.obstacles, content.phrases(lang)
     scale = [t(lang) for t in ob.quality_gap_scale]
-    statuses = tables.status_labels(content, lang)
+    statuses = content.method.status_labels(lang)
     frame = pd.DataFrame(
         [
             {

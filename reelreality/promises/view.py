@@ -89,7 +89,7 @@ def labels_for(content: Content, lang: str) -> Labels:
     """Rating, verification-status and publisher names in `lang`."""
     return Labels(
         ratings={s.id: s.label(lang) for s in content.scale.statuses},
-        statuses={s.id: s.label(lang) for s in content.method.statuses},
+        statuses=content.method.status_labels(lang),
         publishers={s.id: s.publisher for s in content.sources.sources},
     )
 

@@ -32,3 +32,11 @@ class MethodFile(Strict):
     statuses: list[StatusDef]
     tiers: list[TierDef]
     sections: list[MethodSection]
+
+    def status_labels(self, lang: str) -> dict[str, str]:
+        """Verification status id -> its full label in `lang` (tables, hover text)."""
+        return {s.id: s.label(lang) for s in self.statuses}
+
+    def status_shorts(self, lang: str) -> dict[str, str]:
+        """Verification status id -> its badge text in `lang`."""
+        return {s.id: s.short(lang) for s in self.statuses}

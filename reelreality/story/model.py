@@ -9,7 +9,17 @@ from pydantic import (
     Field,
 )
 
-from reelreality.core.models import HexColour, NonEmpty, Quote, Slug, Sourced, SourceId, Statement, Strict, Text
+from reelreality.core.models import (
+    EventType,
+    NonEmpty,
+    Quote,
+    Slug,
+    Sourced,
+    SourceId,
+    Statement,
+    Strict,
+    Text,
+)
 
 
 class Correction(Strict):
@@ -24,12 +34,6 @@ class KeyFigure(Sourced):
     value: Text
     label: Text
     detail: Text
-
-
-class EventType(Strict):
-    id: Slug
-    label: Text
-    colour: HexColour
 
 
 class TimelineEvent(Sourced):

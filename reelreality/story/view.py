@@ -43,7 +43,7 @@ def timeline_view(content: Content, lang: str, types: Collection[str] | None = N
         return TimelineView(None, "", frame)
     phrases = content.phrases(lang)
     type_labels = {et.id: et.label(lang) for et in content.overview.event_types}
-    statuses = {s.id: s.label(lang) for s in content.method.statuses}
+    statuses = content.method.status_labels(lang)
     table = frame.assign(type=frame["type"].map(type_labels), status=frame["status"].map(statuses))[TABLE_COLUMNS]
     table.columns = [phrases(f"overview.col.{c}") for c in TABLE_COLUMNS]
     lanes = [(et.id, et.label(lang), et.colour) for et in content.overview.event_types]

@@ -11,14 +11,15 @@ import pandas as pd
 import streamlit as st
 
 from reelreality.content import Content
+from reelreality.style import Block
 from reelreality.ui.base import md_escape, t
 
 
-def figure_block(fig: Any, caption: str, table: Any, file_name: str, *, key: str, columns: str | None = None) -> None:
+def figure_block(block: Block, *, key: str, columns: str | None = None) -> None:
     """A chart, the caption that states its message, and its data as a table with a CSV download."""
-    st.plotly_chart(fig, key=key, config={"displaylogo": False})
-    st.caption(md_escape(caption))
-    table_block(table, file_name, key=key, columns=columns)
+    st.plotly_chart(block.figure, key=key, config={"displaylogo": False})
+    st.caption(md_escape(block.caption))
+    table_block(block.table, block.file_name, key=key, columns=columns)
 
 
 def table_block(table: pd.DataFrame, file_name: str, *, key: str, columns: str | None = None) -> None:

@@ -15,7 +15,7 @@ from reelreality.compare.view import Comparison, Reasons
 
 def block(shown: Block, *, key: str) -> None:
     """A chart block: figure, caption, and its data behind "show the data as a table"."""
-    ui.figure_block(shown.figure, shown.caption, shown.table, shown.file_name, key=key)
+    ui.figure_block(shown, key=key)
 
 
 def approaches(file: ApproachesFile) -> None:

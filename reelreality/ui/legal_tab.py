@@ -88,7 +88,7 @@ def _heading(key: str) -> None:
 
 
 def _figure(block: Block, *, key: str) -> None:
-    ui.figure_block(block.figure, block.caption, block.table, block.file_name, key=key)
+    ui.figure_block(block, key=key)
 
 
 def _badge(badge: Badge) -> None:

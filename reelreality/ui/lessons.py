@@ -24,10 +24,8 @@ def intro(cf: CasesFile) -> None:
 
 def matrix(block: MatrixBlock, shown: Selection) -> None:
     """The heat map with its caption and table, the editorial note, and the cases at each rating."""
-    ui.figure_block(block.figure, block.caption, block.table, block.file_name, key="ls_matrix")
-    st.caption(
-        f":gray-badge[:material/edit_note: {ui.t('common.editorial')}] {ui.md_escape(ui.t('lessons.editorial'))}"
-    )
+    ui.figure_block(block, key="ls_matrix")
+    st.caption(f"{ui.editorial_markup()} {ui.md_escape(ui.t('lessons.editorial'))}")
     # The cases at each rating, named: one block (a bar chart of five counts said less).
     tally = ui.rating_tally([(g.status, [c.company for c in g.cases]) for g in shown.ratings])
     st.markdown(f"**{ui.t('lessons.rating')}**\n\n{tally}\n\n" + ui.small(ui.md_escape(shown.rating_caption)))

@@ -10,6 +10,7 @@ from reelreality.obstacles.datascale import Controls
 from reelreality.obstacles.model import DataScaleFile, Obstacle, ObstaclesFile, QualityDimension
 from reelreality.obstacles.scaleview import ScaleView
 from reelreality.obstacles.view import RegisterView
+from reelreality.style import Block
 
 # ---------------------------------------------------------------- risk register
 
@@ -56,7 +57,7 @@ def register_map(view: RegisterView) -> None:
     if view.frame.empty:
         st.info(ui.t("obstacles.no_category"))
     else:
-        ui.figure_block(view.figure, view.caption, view.table, "obstacles-register.csv", key="ob_heatmap")
+        ui.figure_block(Block(view.figure, view.caption, view.table, "obstacles-register.csv"), key="ob_heatmap")
 
 
 # ---------------------------------------------------------------- data scale
@@ -98,7 +99,7 @@ def scale_numbers(view: ScaleView) -> None:
 
 def scale_chart(view: ScaleView) -> None:
     """The data-scale bars with caption and table, and the models left off the chart."""
-    ui.figure_block(view.figure, view.caption, view.table, "data-scale.csv", key="ob_scale")
+    ui.figure_block(Block(view.figure, view.caption, view.table, "data-scale.csv"), key="ob_scale")
     st.caption(ui.md_escape(view.undisclosed))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from reelreality.promises.view import Choices, Filters, GapView, LineView, Listing, Report
+from reelreality.style import Block
 from reelreality.ui.base import md_escape, t
 from reelreality.ui.blocks import figure_block
 from reelreality.ui.cards import evidence_card, promise_card, scale_legend
@@ -16,9 +17,8 @@ def report_card(report: Report) -> None:
     st.markdown(f"#### {md_escape(report.verdict)}")
     if report.seed_note:
         st.caption(md_escape(report.seed_note))
-    figure_block(
-        report.figure, report.caption, report.table, "promises.csv", key="promises_card", columns="promises.col"
-    )
+    block = Block(report.figure, report.caption, report.table, "promises.csv")
+    figure_block(block, key="promises_card", columns="promises.col")
     with st.expander(t("promises.legend"), expanded=True):
         scale_legend()
         st.page_link("panels/sources.py", label=t("promises.method_link"), icon=":material/menu_book:")
@@ -49,14 +49,8 @@ def time_axis(view: GapView) -> None:
     if view.chart is None:
         return
     st.markdown(f"**{t('promises.gap.title')}**")
-    figure_block(
-        view.chart.figure,
-        view.chart.caption,
-        view.table,
-        "promise-history.csv",
-        key="promises_gap",
-        columns="promises.col",
-    )
+    block = Block(view.chart.figure, view.chart.caption, view.table, "promise-history.csv")
+    figure_block(block, key="promises_gap", columns="promises.col")
 
 
 def cards(listing: Listing) -> None:
