@@ -109,7 +109,7 @@ def _source_text(content: Content, sid: str, lang: str) -> str:
     src = content.source_map[sid]
     date = content.ui("date.unknown")(lang) if src.published == "unknown" else src.published.isoformat()
     link = f' <a href="{escape(src.url)}">{escape(src.url)}</a>' if src.url else ""
-    return f"{escape(src.publisher)}, “{escape(src.title)}” ({escape(date)}).{link}"
+    return f"{escape(src.publisher)}, {escape(src.quoted_title(lang))} ({escape(date)}).{link}"
 
 
 _DECK_CSS = _asset("deck.css")

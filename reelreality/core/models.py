@@ -14,6 +14,8 @@ from pydantic import (
     model_validator,
 )
 
+from reelreality.core.errors import raise_at
+
 LANGS: tuple[str, ...] = ("en", "fr")
 
 Slug = Annotated[
@@ -75,8 +77,15 @@ class Text(Strict):
 
 
 class Source(Strict):
+    """One entry of the bibliography: who published what, when, where, and whether its own text was read."""
+
     id: Slug
-    title: NonEmpty
+    title: NonEmpty | None = Field(
+        default=None, description="The title as the publisher printed it; leave out when it could not be read."
+    )
+    untitled: Text | None = Field(
+        default=None, description="Only when the printed title could not be read: what the source is, in words."
+    )
     publisher: NonEmpty
     url: HttpsUrl | None = Field(
         default=None, description="Link to the text read; only the source article may lack one."
@@ -85,9 +94,31 @@ class Source(Strict):
         description="Publication date as printed by the source, or 'unknown' when it gives none."
     )
     accessed: dt.date = Field(description="When the source text was read.")
+    read: bool = Field(
+        description="Whether this source's own text was read. A source seen only as quoted by another "
+        "outlet, or read in a copy or mirror of it, was not read: cite the copy too."
+    )
     language: Literal["en", "fr", "it", "de", "es", "ko"]
     tier: Tier
     note: Text | None = Field(default=None, description="Why this copy, or what to keep in mind.")
+
+    @model_validator(mode="after")
+    def _title_or_untitled(self) -> Source:
+        if (self.title is None) == (self.untitled is None):
+            raise_at(
+                "Source", [(("untitled",), "give the printed title, or (only when it could not be read) untitled", "")]
+            )
+        return self
+
+    def shown_title(self, lang: str) -> str:
+        """The printed title, or the description of an untitled source in brackets."""
+        return self.title if self.title is not None else f"[{self.untitled(lang) if self.untitled else ''}]"
+
+    def quoted_title(self, lang: str) -> str:
+        """The printed title in the language's quotation marks, or the description of an untitled source."""
+        if self.title is None:
+            return self.shown_title(lang)
+        return f"«\u202f{self.title}\u202f»" if lang == "fr" else f"“{self.title}”"
 
 
 class SourcesFile(Strict):
@@ -95,9 +126,18 @@ class SourcesFile(Strict):
 
     @model_validator(mode="after")
     def _urls(self) -> SourcesFile:
+        errors: list[tuple[tuple, str, object]] = []
+        first: dict[str, int] = {}
         for i, src in enumerate(self.sources):
             if src.url is None and src.tier != "source-article":
-                raise ValueError(f"sources[{i}]({src.id}).url: missing URL (only the source article may omit it)")
+                errors.append((("sources", i, "url"), "missing URL (only the source article may omit it)", ""))
+            elif src.url is not None and src.url in first:
+                errors.append(
+                    (("sources", i, "url"), f"same URL as sources[{first[src.url]}]: one source, one entry", src.url)
+                )
+            elif src.url is not None:
+                first[src.url] = i
+        raise_at("SourcesFile", errors)
         return self
 
 

@@ -15,7 +15,7 @@ def sources_frame(sources: Iterable[Source], tier_labels: dict[str, str], lang: 
         {
             "id": s.id,
             "publisher": s.publisher,
-            "title": s.title,
+            "title": s.shown_title(lang),
             "published": None if s.published == "unknown" else pd.Timestamp(s.published),
             "accessed": pd.Timestamp(s.accessed),
             "language": s.language,

@@ -61,7 +61,7 @@ def status_markup(status: str) -> str:
 def source_link(source: Source) -> str:
     """Markdown for one source: publisher — title (date), linked when a URL exists."""
     date = t("date.unknown") if source.published == "unknown" else format_date(source.published)
-    title = md_escape(source.title)
+    title = md_escape(source.shown_title(lang()))
     title = f"[{title}]({text.md_link_url(source.url)})" if source.url else title
     return f"{md_escape(source.publisher)} — {title} ({date}{t('punct.semicolon')}{tier_label(source.tier).lower()})"
 
@@ -89,7 +89,7 @@ def sources_caption(ids: Sequence[str], *, compact: bool = False) -> None:
 def sources_help(ids: Sequence[str]) -> str:
     """Plain text listing sources, for tooltips."""
     smap = content().source_map
-    return t("sources.label") + " " + "; ".join(f"{smap[i].publisher}, “{smap[i].title}”" for i in ids)
+    return t("sources.label") + " " + "; ".join(f"{smap[i].publisher}, {smap[i].quoted_title(lang())}" for i in ids)
 
 
 def format_date(value: Any, precision: str = "day") -> str:
