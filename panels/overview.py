@@ -19,7 +19,7 @@ with st.grid(len(ov.key_figures), min_column_width=160):  # cards reflow on a na
         with st.container(border=True, height="stretch"):
             st.subheader(ui.md_escape(ui.tx(fig.value)), anchor=False, help=ui.sources_help(fig.sources))
             st.markdown(f"**{ui.md_escape(ui.tx(fig.label))}**\n\n{ui.small(ui.md_escape(ui.tx(fig.detail)))}")
-            ui.evidence(fig.status, fig.sources)
+            ui.evidence(fig.status, fig.sources, corrected=fig.corrected)
 
 st.subheader(ui.t("overview.takeaways"))
 with st.grid(len(ov.takeaways), min_column_width=240):

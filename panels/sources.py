@@ -20,7 +20,7 @@ with left:
     st.markdown(f"**{ui.t('sources.statuses')}**")
     for s in method.statuses:
         ui.status_badge(s.id)
-        st.caption(ui.md_escape(ui.tx(s.description)))
+        st.caption(f"{ui.md_escape(ui.tx(s.description))} **{ui.t('sources.rule')}:** {ui.md_escape(ui.tx(s.rule))}")
 with right:
     st.markdown(f"**{ui.t('sources.tiers')}**")
     for tier in method.tiers:
@@ -69,3 +69,5 @@ if corrections:
         st.markdown(
             f"- {ui.t('overview.seed_says')} “{ui.md_escape(corr.seed_says)}” — {ui.md_escape(ui.tx(corr.correct))}"
         )
+
+ui.corrections_log(content.corrections)

@@ -20,7 +20,7 @@ from reelreality import slides
 from reelreality.compare import checks as compare_checks
 from reelreality.compare.model import ApproachesFile
 from reelreality.core import checks as core_checks
-from reelreality.core import loader
+from reelreality.core import loader, sourcing
 from reelreality.core.errors import ContentError, Problem
 from reelreality.core.loader import APP_ROOT, Check, format_path
 from reelreality.core.models import Source, SourcesFile, Text
@@ -33,7 +33,8 @@ from reelreality.obstacles import checks as obstacles_checks
 from reelreality.obstacles.model import DataScaleFile, ObstaclesFile
 from reelreality.promises import checks as promises_checks
 from reelreality.promises.model import PromisesFile
-from reelreality.sources.model import MethodFile
+from reelreality.sources import checks as sources_checks
+from reelreality.sources.model import CorrectionsFile, MethodFile
 from reelreality.story import checks as story_checks
 from reelreality.story.model import OverviewFile
 from reelreality.text import Phrases
@@ -64,6 +65,7 @@ class Content:
     datascale: DataScaleFile = _file("datascale.yaml")
     legal: LegalFile = _file("legal.yaml")
     approaches: ApproachesFile = _file("approaches.yaml")
+    corrections: CorrectionsFile = _file("corrections.yaml")
     # Names this load of the content in caches keyed on it (ui.shared): a new load, a new token.
     token: str = field(default_factory=lambda: uuid.uuid4().hex)
 
@@ -95,7 +97,14 @@ FILES: dict[str, tuple[str, type[BaseModel]]] = {
 }
 """Attribute name on Content -> (file name in content/, root model)."""
 
+def _status_rule(content: Content) -> list[Problem]:
+    """The sourcing rule (reelreality/core/sourcing.py) on every sourced record of every file."""
+    rules = {s.id: s.rule("en") for s in content.method.statuses}
+    return sourcing.check_statuses(content.by_file, content.source_map, rules)
+
+
 CHECKS: list[Check] = [
+    _status_rule,
     *core_checks.CHECKS,
     *story_checks.CHECKS,
     *slides.CHECKS,
@@ -103,6 +112,7 @@ CHECKS: list[Check] = [
     *lessons_checks.CHECKS,
     *obstacles_checks.CHECKS,
     *compare_checks.CHECKS,
+    *sources_checks.CHECKS,
 ]
 """Checks that span files, run once every file is valid on its own."""
 

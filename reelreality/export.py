@@ -14,6 +14,7 @@ from pathlib import Path
 import plotly.graph_objects as go
 from plotly.offline import get_plotlyjs
 
+from reelreality import text
 from reelreality.content import Content
 from reelreality.slides import FIGURES
 
@@ -47,6 +48,7 @@ class SlideView:
     caption: str
     sources: tuple[str, ...]
     status: str
+    corrected: tuple[str, ...] = ()
 
 
 def slide_views(content: Content, lang: str) -> list[SlideView]:
@@ -68,6 +70,7 @@ def slide_views(content: Content, lang: str) -> list[SlideView]:
                 caption=caption,
                 sources=tuple(slide.sources),
                 status=slide.status,
+                corrected=tuple(slide.corrected),
             )
         )
     return views
@@ -162,6 +165,30 @@ def build_deck(content: Content, lang: str, app_url: str) -> str:
 _HANDOUT_CSS = _asset("handout.css")
 
 
+def _corrected_html(content: Content, corrected: tuple[str, ...], lang: str) -> str:
+    """A 'corrected' mark linking to the handout's corrections log (nothing for an uncorrected record)."""
+    if not corrected:
+        return ""
+    mark = escape(content.ui("corrections.mark")(lang))
+    links = " ".join(f'<a href="#correction-{escape(c)}">[{i}]</a>' for i, c in enumerate(corrected, start=1))
+    return f' <span class="badge corrected">{mark}</span> {links}'
+
+
+def _corrections_html(content: Content, lang: str) -> str:
+    """The corrections log, as on the Sources & method page."""
+    log = content.corrections
+    was, now = escape(content.ui("corrections.was")(lang)), escape(content.ui("corrections.now")(lang))
+    items = "".join(
+        f'<li id="correction-{escape(e.id)}"><strong>{escape(text.format_date(e.date, lang))}</strong>. '
+        f"{was} {escape(e.wrong(lang))} {now} {escape(e.now(lang))} "
+        f"({'; '.join(_source_short(content, s, lang) for s in e.sources)})</li>"
+        for e in log.entries
+    )
+    title = escape(content.ui("corrections.title")(lang))
+    intro = escape(log.intro(lang))
+    return f'<h2 id="corrections">{title}</h2><p>{intro}</p><ol class="corrections">{items}</ol>'
+
+
 def build_handout(content: Content, lang: str, app_url: str, today: dt.date | None = None) -> str:
     """One printable HTML document: every slide's message and chart, sources as numbered footnotes, permalinks."""
     today = today or dt.date.today()
@@ -183,7 +210,8 @@ def build_handout(content: Content, lang: str, app_url: str, today: dt.date | No
         sections.append(
             f'<section id="{escape(v.id)}"><h2>{v.number}. {escape(v.title)}</h2>'
             f"<p>{escape(v.message)}{''.join(refs)} "
-            f'<span class="badge {escape(v.status)}">{escape(statuses[v.status])}</span></p>'
+            f'<span class="badge {escape(v.status)}">{escape(statuses[v.status])}</span>'
+            f"{_corrected_html(content, v.corrected, lang)}</p>"
             f"{figure}"
             f'<p class="permalink">{escape(content.ui("handout.permalink")(lang))} '
             f'<a href="{escape(link)}">{escape(link)}</a></p>'
@@ -205,5 +233,6 @@ def build_handout(content: Content, lang: str, app_url: str, today: dt.date | No
         f'<p class="meta">{escape(meta)} <a href="{escape(app_url)}">{escape(app_url)}</a></p>'
         f"{''.join(sections)}"
         f'<h2>{escape(content.ui("handout.sources")(lang))}</h2><ol class="footnotes">{footnotes}</ol>'
+        f"{_corrections_html(content, lang)}"
         f"</body></html>"
     )

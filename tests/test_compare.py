@@ -187,7 +187,8 @@ def test_seed_only_record_must_cite_the_source_article(tmp_path):
     )
     assert any(
         m.startswith(
-            "content/approaches.yaml: approaches[0](single).examples[0](lionsgate-runway).sources: a seed-only record"
+            "content/approaches.yaml: approaches[0](single).examples[0](lionsgate-runway).status: "
+            "the rule for 'seed-only' is: Cites the source article"
         )
         for m in msgs
     ), msgs

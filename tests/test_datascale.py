@@ -371,9 +371,9 @@ def test_a_slider_default_outside_its_bounds_is_rejected(tmp_path):
     ), msgs
 
 
-def test_a_seed_only_row_must_cite_only_the_source_article(tmp_path):
+def test_a_seed_only_row_must_cite_the_source_article(tmp_path):
     def change(d):
         d["rows"][index_of(d, "webvid-10m")]["status"] = "seed-only"
 
     msgs = problems_for(tmp_path, change)
-    assert any("(webvid-10m).status: a seed-only record must cite only the source article" in m for m in msgs), msgs
+    assert any("(webvid-10m).status: the rule for 'seed-only' is: Cites the source article" in m for m in msgs), msgs

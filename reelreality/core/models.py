@@ -146,6 +146,10 @@ class Sourced(Strict):
 
     sources: list[SourceId] = Field(min_length=1)
     status: Status
+    corrected: list[Slug] = Field(
+        default_factory=list,
+        description="Ids of the corrections-log entries (content/corrections.yaml) that changed this record.",
+    )
 
 
 class Quote(Sourced):

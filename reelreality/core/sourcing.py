@@ -69,12 +69,12 @@ def check_statuses(
     for fname, model in files.items():
         raw: Any = None
         for loc, record in sourced_records(model):
-            why = status_problem(record.status, [sources[s] for s in record.sources if s in sources])
+            cited = [sources[s] for s in record.sources if s in sources]
+            why = status_problem(record.status, cited)
             if why:
                 raw = model.model_dump(mode="json") if raw is None else raw
-                rule = rules.get(record.status, "")
-                detail = f" (rule: {rule})" if rule else ""
-                problems.append(
-                    Problem(fname, format_path(loc + ("status",), raw), f"'{record.status}': {why}{detail}")
-                )
+                rule = rules.get(record.status)
+                said = f"the rule for '{record.status}' is: {rule}" if rule else why
+                listed = ", ".join(f"{s.id} ({s.tier}, {'read' if s.read else 'not read'})" for s in cited)
+                problems.append(Problem(fname, format_path(loc + ("status",), raw), f"{said} Cited: {listed}."))
     return problems

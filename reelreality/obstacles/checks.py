@@ -1,18 +1,17 @@
-"""Cross-file checks of the obstacles content: known categories, and the seed-only rule on every sourced record."""
+"""Cross-file checks of the obstacles content: every obstacle's category is defined."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from reelreality.core.errors import Problem
-from reelreality.core.models import Sourced
 
 if TYPE_CHECKING:
     from reelreality.content import Content
 
 
 def _obstacles_checks(content: Content) -> list[Problem]:
-    """Obstacle categories exist; a record is seed-only exactly when it cites only the source article."""
+    """Obstacle categories exist."""
     problems = []
     ob = content.obstacles
     known = {c.id for c in ob.categories}
@@ -25,31 +24,6 @@ def _obstacles_checks(content: Content) -> list[Problem]:
                     f"unknown category '{o.category}' (known: {', '.join(sorted(known))})",
                 )
             )
-    seed = {s.id for s in content.sources.sources if s.tier == "source-article"}
-
-    def seed_rule(file: str, path: str, record: Sourced) -> None:
-        only_seed = set(record.sources) <= seed
-        if record.status == "seed-only" and not only_seed:
-            problems.append(Problem(file, f"{path}.status", "a seed-only record must cite only the source article"))
-        elif record.status != "seed-only" and only_seed:
-            problems.append(
-                Problem(
-                    file,
-                    f"{path}.status",
-                    f"cites only the source article, so its status must be 'seed-only' (got '{record.status}')",
-                )
-            )
-
-    for i, o in enumerate(ob.obstacles):
-        seed_rule("obstacles.yaml", f"obstacles[{i}]({o.id})", o)
-        for j, e in enumerate(o.evidence):
-            seed_rule("obstacles.yaml", f"obstacles[{i}]({o.id}).evidence[{j}]({e.id})", e)
-    for i, q in enumerate(ob.quality):
-        seed_rule("obstacles.yaml", f"quality[{i}]({q.id})", q)
-        for j, e in enumerate(q.evidence):
-            seed_rule("obstacles.yaml", f"quality[{i}]({q.id}).evidence[{j}]({e.id})", e)
-    for i, row in enumerate(content.datascale.rows):
-        seed_rule("datascale.yaml", f"rows[{i}]({row.id})", row)
     return problems
 
 

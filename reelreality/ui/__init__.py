@@ -34,6 +34,8 @@ from reelreality.ui.cards import (
     scale_legend,
 )
 from reelreality.ui.evidence import (
+    corrected_markup,
+    corrections_log,
     editorial_badge,
     editorial_markup,
     evidence,

@@ -11,10 +11,10 @@ from reelreality.core.scale import PromiseStatusDef
 from reelreality.promises.model import HistoryEntry, Promise
 from reelreality.ui.base import content, lang, md_escape, t, tx
 from reelreality.ui.evidence import (
+    corrected_markup,
     format_date,
     quote_card,
     small,
-    sources_caption,
     sources_text,
     statement,
     status_badge,
@@ -89,7 +89,7 @@ def rating_history(entries: Sequence[HistoryEntry]) -> None:
             st.caption(md_escape(tx(entry.date_note)))
         st.markdown(md_escape(tx(entry.finding)))
         st.markdown(f"*{t('rating.why')}* {md_escape(tx(entry.rationale))}")
-        sources_caption(entry.sources)
+        st.caption(sources_text(entry.sources) + corrected_markup(entry.corrected))
 
 
 def promise_card(p: Promise, *, expanded: bool = False) -> None:
@@ -99,7 +99,8 @@ def promise_card(p: Promise, *, expanded: bool = False) -> None:
         status = next(s for s in content().method.statuses if s.id == p.status)
         # Title and badges in one block; hovering its help shows what the rating and status mean.
         st.markdown(
-            f"#### {md_escape(tx(p.title))}\n\n{rating_markup(p.rating)} {status_markup(p.status)}",
+            f"#### {md_escape(tx(p.title))}\n\n{rating_markup(p.rating)} {status_markup(p.status)}"
+            f"{corrected_markup(p.corrected)}",
             help=f"{t('rating.help', text=tx(rating.description))}\n\n{tx(status.label)}. {tx(status.description)}",
         )
         if p.status == "seed-only":

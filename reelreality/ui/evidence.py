@@ -9,6 +9,7 @@ import streamlit as st
 
 from reelreality import text
 from reelreality.core.models import Quote, Source, Sourced, Statement, Text
+from reelreality.sources.model import CorrectionsFile
 from reelreality.ui.base import STATUS_STYLE, content, lang, md_escape, t, tx
 
 
@@ -29,20 +30,35 @@ def status_badge(status: str) -> None:
     st.badge(tx(sdef.short), color=colour, icon=icon, help=f"{tx(sdef.label)}. {tx(sdef.description)}")
 
 
-def evidence(status: str, ids: Sequence[str], *, compact: bool = True) -> None:
+def evidence(status: str, ids: Sequence[str], *, compact: bool = True, corrected: Sequence[str] = ()) -> None:
     """The verification badge and the sources of a statement on one line; the status's definition
     shows on hover. One element instead of two: a page holds dozens of these, and each element
     costs the server a message to every viewer."""
-    st.caption(_evidence_line(status, ids, compact=compact), help=status_help([status]))
+    st.caption(_evidence_line(status, ids, compact=compact, corrected=corrected), help=status_help([status]))
 
 
-def _evidence_line(status: str, ids: Sequence[str], *, compact: bool = True) -> str:
-    return f"{status_markup(status)} {sources_text(ids, compact=compact)}"
+def _evidence_line(status: str, ids: Sequence[str], *, compact: bool = True, corrected: Sequence[str] = ()) -> str:
+    return f"{status_markup(status)}{corrected_markup(corrected)} {sources_text(ids, compact=compact)}"
 
 
-def sourced_markup(text: str, status: str, ids: Sequence[str], *, compact: bool = True) -> str:
+def corrected_markup(corrected: Sequence[str]) -> str:
+    """A 'corrected' badge linking to the record's entries in the corrections log (none when uncorrected)."""
+    links = " ".join(f"[{i}]({correction_link(cid)})" for i, cid in enumerate(corrected, start=1))
+    return f" :orange-badge[:material/history_edu: {md_escape(t('corrections.mark'))}] {links}" if corrected else ""
+
+
+def correction_link(correction_id: str) -> str:
+    """Where a corrections-log entry is shown: its anchor on the Sources & method page."""
+    page = next((p for p in content().site.pages if p.script == "panels/sources.py"), None)
+    path = page.id if page else ""
+    return f"/{path}?lang={lang()}#correction-{correction_id}"
+
+
+def sourced_markup(
+    text: str, status: str, ids: Sequence[str], *, compact: bool = True, corrected: Sequence[str] = ()
+) -> str:
     """Markdown: `text` (already markdown), then `evidence`'s line in small type: one element, not two."""
-    return f"{text}\n\n{small(_evidence_line(status, ids, compact=compact))}"
+    return f"{text}\n\n{small(_evidence_line(status, ids, compact=compact, corrected=corrected))}"
 
 
 def status_help(statuses: Iterable[str]) -> str:
@@ -114,12 +130,12 @@ def quote_card(quote: Quote) -> None:
             f"{md_escape(quote.organisation)}, {format_date(quote.date, quote.date_precision)}"
         )
         parts.append(small(md_escape(tx(quote.context))))
-        sourced_block("\n\n".join(parts), quote.status, quote.sources)
+        sourced_block("\n\n".join(parts), quote.status, quote.sources, corrected=quote.corrected)
 
 
 def statement(record: Statement, *, compact: bool = False) -> None:
     """A sourced statement: its text, status badge and sources as one block."""
-    sourced(record.text, record.status, record.sources, compact=compact)
+    sourced(record.text, record.status, record.sources, corrected=record.corrected, compact=compact)
 
 
 EDITORIAL_STYLE = ("violet", ":material/edit_note:")
@@ -141,20 +157,24 @@ def editorial_markup() -> str:
     return f":{colour}-badge[{icon} {md_escape(t('common.editorial'))}]"
 
 
-def sourced(text: Text, status: str, sources: Sequence[str], *, compact: bool = True) -> None:
+def sourced(
+    text: Text, status: str, sources: Sequence[str], *, compact: bool = True, corrected: Sequence[str] = ()
+) -> None:
     """A sourced sentence as one block: the text, then its verification badge and sources in small
     type; the status's definition shows on hover."""
-    sourced_block(md_escape(tx(text)), status, sources, compact=compact)
+    sourced_block(md_escape(tx(text)), status, sources, compact=compact, corrected=corrected)
 
 
-def sourced_block(text: str, status: str, sources: Sequence[str], *, compact: bool = True) -> None:
+def sourced_block(
+    text: str, status: str, sources: Sequence[str], *, compact: bool = True, corrected: Sequence[str] = ()
+) -> None:
     """`sourced` for a text that is already markdown (a heading and a paragraph, say)."""
-    st.markdown(sourced_markup(text, status, sources, compact=compact), help=status_help([status]))
+    st.markdown(sourced_markup(text, status, sources, compact=compact, corrected=corrected), help=status_help([status]))
 
 
 def sourced_by(text: Text, record: Sourced) -> None:
     """A text that rests on a record's evidence: the text, the record's status badge and its sources."""
-    sourced(text, record.status, record.sources)
+    sourced(text, record.status, record.sources, corrected=record.corrected)
 
 
 def seed_check(claim: Any, finding: Statement, says_label: str, found_label: str) -> None:
@@ -165,10 +185,10 @@ def seed_check(claim: Any, finding: Statement, says_label: str, found_label: str
         if lang() != "fr":
             parts.append(small(t("quote.translation") + " " + md_escape(claim.translation)))
         with left:
-            sourced_block("\n\n".join(parts), claim.status, claim.sources)
+            sourced_block("\n\n".join(parts), claim.status, claim.sources, corrected=claim.corrected)
         with right:
             found = f"**{md_escape(found_label)}**\n\n{md_escape(tx(finding.text))}"
-            sourced_block(found, finding.status, finding.sources)
+            sourced_block(found, finding.status, finding.sources, corrected=finding.corrected)
 
 
 def record_columns(groups: Sequence[tuple[str, Sequence[Any]]], *, border: bool = True) -> None:
@@ -182,3 +202,18 @@ def record_columns(groups: Sequence[tuple[str, Sequence[Any]]], *, border: bool 
                     st.markdown(f"*{md_escape(item)}*")
                 else:
                     sourced_by(*item)
+
+
+def corrections_log(log: CorrectionsFile) -> None:
+    """The corrections log, newest first: each entry under an anchor that 'corrected' marks link to."""
+    st.subheader(t("corrections.title"), anchor="corrections")
+    st.markdown(md_escape(tx(log.intro)))
+    for entry in log.entries:
+        with st.container(border=True):
+            st.markdown(f"**{format_date(entry.date)}**")
+            st.html(f'<span id="correction-{entry.id}"></span>')
+            st.markdown(
+                f"**{t('corrections.was')}** {md_escape(tx(entry.wrong))}\n\n"
+                f"**{t('corrections.now')}** {md_escape(tx(entry.now))}\n\n"
+                + small(sources_text(entry.sources, compact=True))
+            )

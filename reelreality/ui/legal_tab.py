@@ -37,7 +37,7 @@ def render() -> None:
     with st.container(border=True):
         st.markdown(f"**{ui.md_escape(ui.tx(shown.use.label))}**")
         st.markdown(ui.md_escape(ui.tx(shown.use.description)))
-        ui.evidence(shown.use.status, shown.use.sources)
+        ui.evidence(shown.use.status, shown.use.sources, corrected=shown.use.corrected)
     st.caption(ui.t("legal.assumption"))
 
     counts = shown.tally
@@ -126,4 +126,4 @@ def _rule_card(rule: RuleCard) -> None:
     st.markdown(f"**{rule.when} · {ui.md_escape(rule.title)}**")
     st.caption(f"{ui.md_escape(rule.kind)} · {ui.md_escape(rule.jurisdiction)}")
     st.markdown(ui.md_escape(rule.summary))
-    ui.evidence(rule.status, rule.sources)
+    ui.evidence(rule.status, rule.sources, corrected=rule.corrected)

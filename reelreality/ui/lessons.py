@@ -87,7 +87,12 @@ def case_file(card: CaseCard) -> None:
         parts = [("lessons.promised", case.promise), ("lessons.happened", case.outcome)]
         for col, (heading, part) in zip(st.columns(2), parts, strict=True):
             with col:
-                ui.sourced_block(f"**{ui.t(heading)}**\n\n{ui.md_escape(ui.tx(part.text))}", part.status, part.sources)
+                ui.sourced_block(
+                    f"**{ui.t(heading)}**\n\n{ui.md_escape(ui.tx(part.text))}",
+                    part.status,
+                    part.sources,
+                    corrected=part.corrected,
+                )
         dates = "\n".join(f"- **{ui.md_escape(d.when)}** — {ui.md_escape(d.label)}" for d in card.dates)
         st.markdown(f"**{ui.t('lessons.dates')}**\n\n{dates}")
         for col, group in zip(cycle(st.columns(2)), card.quotes):
@@ -99,6 +104,7 @@ def case_file(card: CaseCard) -> None:
             f"- **{ui.md_escape(line.question)}** **{ui.md_escape(line.answer)}** — "
             f"{ui.md_escape(ui.tx(line.score.rationale))} "
             f"· *{ui.md_escape(ui.status_label(line.score.status))}* · {_links(line.score.sources)}"
+            f"{ui.corrected_markup(line.score.corrected)}"
             for line in card.scores
         )
         st.markdown(f"**{ui.t('lessons.scores')}**\n\n{scores}")
@@ -120,11 +126,17 @@ def study_cards(cards: Sequence[StudyCard]) -> None:
             heading = f"**{ui.md_escape(study.title)}** — {ui.md_escape(study.publisher)}, {ui.md_escape(card.when)}"
             kind = ui.small(ui.md_escape(ui.tx(study.kind)))
             finding = f"{heading}\n\n{kind}\n\n{ui.md_escape(ui.tx(study.finding))}"
-            ui.sourced_block(finding, study.status, study.sources)
+            ui.sourced_block(finding, study.status, study.sources, corrected=study.corrected)
             if crit := study.criticism:
                 text = f"**{ui.t('lessons.criticism')}** {ui.md_escape(ui.tx(crit.text))}"
-                st.warning(ui.sourced_markup(text, crit.status, crit.sources), icon=":material/report:")
-            rest = [ui.sourced_markup(ui.md_escape(ui.tx(d.text)), d.status, d.sources) for d in study.details]
+                st.warning(
+                    ui.sourced_markup(text, crit.status, crit.sources, corrected=crit.corrected),
+                    icon=":material/report:",
+                )
+            rest = [
+                ui.sourced_markup(ui.md_escape(ui.tx(d.text)), d.status, d.sources, corrected=d.corrected)
+                for d in study.details
+            ]
             rest += [ui.small(f"{ui.t('lessons.unknowns')} — {ui.md_escape(ui.tx(u))}") for u in study.unknowns]
             if rest:
                 st.markdown("\n\n".join(rest), help=ui.status_help(d.status for d in study.details) or None)

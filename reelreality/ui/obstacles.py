@@ -40,7 +40,7 @@ def obstacle_card(o: Obstacle, register: ObstaclesFile, *, hidden: bool) -> None
         st.markdown(ui.md_escape(risks.score_text(o, register, ui.phrases())))
         ui.editorial_badge()
         st.markdown(f"**{ui.t('obstacles.detail.reported')}**")
-        ui.sourced(o.summary, o.status, o.sources)
+        ui.sourced(o.summary, o.status, o.sources, corrected=o.corrected)
         for key, text in [
             ("likelihood", o.likelihood_rationale),
             ("impact", o.impact_rationale),
@@ -49,7 +49,7 @@ def obstacle_card(o: Obstacle, register: ObstaclesFile, *, hidden: bool) -> None
             st.markdown(f"**{ui.t(f'obstacles.detail.{key}')}** — {ui.md_escape(ui.tx(text))}")
         st.markdown(f"**{ui.t('obstacles.detail.evidence')}**")
         for item in o.evidence:
-            ui.sourced(item.text, item.status, item.sources)
+            ui.sourced(item.text, item.status, item.sources, corrected=item.corrected)
 
 
 def register_map(view: RegisterView) -> None:
@@ -133,7 +133,7 @@ def _quality_card(q: QualityDimension, register: ObstaclesFile) -> None:
         ui.editorial_badge(help=ui.tx(q.gap_rationale))
         st.markdown(f"**{ui.t('obstacles.q.needs')}** — {ui.md_escape(ui.tx(q.needs))}")
         st.markdown(f"**{ui.t('obstacles.q.delivered')}**")
-        ui.sourced(q.delivered, q.status, q.sources)
+        ui.sourced(q.delivered, q.status, q.sources, corrected=q.corrected)
         st.caption(f"{ui.t('obstacles.q.why')} — {ui.md_escape(ui.tx(q.gap_rationale))}")
         for item in q.evidence:
-            ui.sourced(item.text, item.status, item.sources)
+            ui.sourced(item.text, item.status, item.sources, corrected=item.corrected)

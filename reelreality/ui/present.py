@@ -131,7 +131,7 @@ def render() -> dict[str, str]:
             fig, caption = ui.shared(FIGURES[slide.figure], content, ui.lang())
             st.plotly_chart(fig, key=f"slide_fig_{slide.id}")
             st.caption(ui.md_escape(caption))
-        ui.evidence(slide.status, slide.sources)
+        ui.evidence(slide.status, slide.sources, corrected=slide.corrected)
         page = next(p for p in content.site.pages if p.id == slide.page)
         st.page_link(page.script, label=ui.t("present.open_panel"), icon=page.icon)
         if st.session_state.get("present_notes"):
