@@ -20,7 +20,7 @@ from reelreality import slides
 from reelreality.compare import checks as compare_checks
 from reelreality.compare.model import ApproachesFile
 from reelreality.core import checks as core_checks
-from reelreality.core import loader, sourcing
+from reelreality.core import loader, quotes, sourcing
 from reelreality.core.errors import ContentError, Problem
 from reelreality.core.loader import APP_ROOT, Check, format_path
 from reelreality.core.models import Source, SourcesFile, Text
@@ -97,6 +97,7 @@ FILES: dict[str, tuple[str, type[BaseModel]]] = {
 }
 """Attribute name on Content -> (file name in content/, root model)."""
 
+
 def _status_rule(content: Content) -> list[Problem]:
     """The sourcing rule (reelreality/core/sourcing.py) on every sourced record of every file."""
     rules = {s.id: s.rule("en") for s in content.method.statuses}
@@ -125,8 +126,10 @@ def read(content_dir: Path | str = CONTENT_DIR) -> tuple[dict[str, Any], list[Pr
 def validate(raws: dict[str, Any], today: dt.date | None = None, problems: list[Problem] | None = None) -> Content:
     """Validate parsed content (file name -> raw data); raise ContentError listing every problem."""
     models = {fname: model for fname, model in FILES.values()}
+    raws, unknown_quotes = quotes.expand_references(raws)
+    raws = loader.french_typography(raws)
     valid, found = loader.validate_files(raws, models, today or dt.date.today())
-    problems = [*(problems or []), *found]
+    problems = [*(problems or []), *unknown_quotes, *found]
     if problems or len(valid) != len(FILES):
         raise ContentError(problems)
     content = Content(**{attr: valid[fname] for attr, (fname, _) in FILES.items()})

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
-from html import escape
+from html import escape as _html_escape
 from pathlib import Path
 
 import plotly.graph_objects as go
@@ -19,6 +19,11 @@ from reelreality.content import Content
 from reelreality.slides import FIGURES
 
 PLOTLY_CONFIG = {"displaylogo": False, "responsive": True, "modeBarButtonsToRemove": ["sendDataToCloud"]}
+
+
+def escape(value: object) -> str:
+    """HTML-escaped text, its *emphasis* markup in italics."""
+    return text.emphasis_html(_html_escape(str(value)))
 
 
 ASSETS = Path(__file__).resolve().parent / "assets"

@@ -9,6 +9,8 @@ from typing import Any, NamedTuple
 
 import plotly.graph_objects as go
 
+from reelreality.text import emphasis_html
+
 # Okabe–Ito: distinguishable with the common colour-vision deficiencies.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]
 FONT = "Source Sans Pro, Source Sans 3, Helvetica, Arial, sans-serif"
@@ -33,8 +35,8 @@ class Block:
 
 
 def esc(text: str) -> str:
-    """Plotly renders a subset of HTML in labels; content text must show literally."""
-    return html.escape(str(text), quote=False)
+    """Plotly renders a subset of HTML in labels; content text must show literally (its *emphasis* in italics)."""
+    return emphasis_html(html.escape(str(text), quote=False))
 
 
 def base_layout(fig: go.Figure, *, height: int = 380) -> go.Figure:

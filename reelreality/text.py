@@ -110,6 +110,21 @@ def french_spacing(text: str) -> str:
     return re.sub(_SPACE + r"*»", NNBSP + "»", text)
 
 
+EMPHASIS = re.compile(r"\*([^*\n]+?)\*")
+"""Content markup for a label, a title or a term that is not a quotation: `*stalled*`. Quotation marks
+are kept for the words of a quote record; everything else set apart uses this."""
+
+
+def plain(text: str) -> str:
+    """Text without its emphasis markup, for plain-text places (tooltips, CSV, a page's description)."""
+    return EMPHASIS.sub(r"\1", text)
+
+
+def emphasis_html(escaped: str) -> str:
+    """HTML-escaped text with its emphasis markup as <i> (plotly labels, the offline files)."""
+    return EMPHASIS.sub(r"<i>\1</i>", escaped)
+
+
 def capitalise(text: str) -> str:
     """First letter upper-case, the rest as written (str.capitalize would lower the rest)."""
     return text[:1].upper() + text[1:]

@@ -91,3 +91,9 @@ def test_french_spacing_puts_no_break_spaces_before_marks_and_inside_guillemets(
     assert text.french_spacing("«mot»") == f"«{nn}mot{nn}»"
     assert text.french_spacing("https://exemple.fr/a?b=c à 10:30") == "https://exemple.fr/a?b=c à 10:30"
     assert text.french_spacing(text.french_spacing("a : b ?")) == text.french_spacing("a : b ?")  # idempotent
+
+
+def test_emphasis_markup_is_italics_in_html_and_gone_in_plain_text():
+    assert text.plain("a promise rated *stalled* here") == "a promise rated stalled here"
+    assert text.emphasis_html("rated *stalled* &amp; *kept*") == "rated <i>stalled</i> &amp; <i>kept</i>"
+    assert text.emphasis_html("2 * 3 = 6") == "2 * 3 = 6"  # a lone asterisk is not markup

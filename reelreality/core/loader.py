@@ -17,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from reelreality.core.errors import Problem
 from reelreality.core.models import LANGS, SourcesFile
+from reelreality.text import french_spacing
 
 APP_ROOT = Path(__file__).resolve().parents[2]
 """The folder holding app.py, content/ and panels/."""
@@ -118,6 +119,21 @@ def _duplicate_ids(file: str, raw: Any, loc: tuple[Any, ...] = (), top: Any = No
                 seen[item_id] = i
             problems += _duplicate_ids(file, item, loc + (i,), top)
     return problems
+
+
+def french_typography(node: Any, *, in_french: bool = False) -> Any:
+    """Parsed content with French typographic spacing (text.french_spacing) on every French text: each
+    `fr` of a bilingual text, and a quote's words in French (its original, or its translation of an
+    English original). A copy: the parsed data is left as it was."""
+    if isinstance(node, dict):
+        original_fr = node.get("original_language") == "fr" or ("original" in node and "original_language" not in node)
+        french_keys = {"fr", "original" if original_fr else "translation", "seed_says"}
+        return {k: french_typography(v, in_french=in_french or k in french_keys) for k, v in node.items()}
+    if isinstance(node, list):
+        return [french_typography(v, in_french=in_french) for v in node]
+    if isinstance(node, str) and in_french:
+        return french_spacing(node)
+    return node
 
 
 def read(content_dir: Path, file_names: list[str]) -> tuple[dict[str, Any], list[Problem]]:

@@ -1,0 +1,169 @@
+"""Quotes are quoted once: every passage in quotation marks is the words of a quote record.
+
+A quote record holds the original wording, its speaker, date and source, and its translation into
+the other language. Other texts insert it by reference, `{quote:ID}`, which the loader replaces by the
+words in the text's own language, in that language's quotation marks (a translation says so); or they
+quote part of it, which the validator checks word for word. A label, a title or a term that is not a
+quotation is written `*like this*` (see reelreality/text.py), never in quotation marks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from pydantic import BaseModel
+
+from reelreality.core.errors import Problem
+from reelreality.core.loader import format_path
+
+QUOTED = re.compile(r"“([^“”]+)”|‘([^‘’]+)’(?![A-Za-z])|«([^«»]+)»|‹([^‹›]+)›|\"([^\"]+)\"")
+"""A passage in quotation marks: “ ”, ‘ ’, « », ‹ › or straight double quotes."""
+REFERENCE = re.compile(r"\{quote:([a-z0-9][a-z0-9-]*)\}")
+"""`{quote:ID}`: the words of quote record ID, in the surrounding text's language."""
+WORDS = ("original", "translation")
+"""Fields that hold a quote record's own words (and are therefore not checked against the records)."""
+VERBATIM = ("seed_says",)
+"""Other fields holding a source's words verbatim."""
+NOT_OURS = (("sources.yaml", "title"),)
+"""Strings that are not the explainer's own words: a source's title as its publisher printed it."""
+MARKS = {"en": ("“", "”"), "fr": ("«\u202f", "\u202f»")}
+TRANSLATED = {"en": " (our translation)", "fr": " (notre traduction)"}
+_ELISION = re.compile(r"\s*(?:\[…\]|\(…\)|…|\.\.\.)\s*")
+_SPACES = re.compile(r"[\s\u00a0\u202f]+")
+
+
+def _norm(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def _records(raw: Any) -> Iterator[dict[str, Any]]:
+    """Every quote record in parsed YAML: a mapping with an id, an original and a translation."""
+    if isinstance(raw, dict):
+        if isinstance(raw.get("id"), str) and isinstance(raw.get("original"), str) and "translation" in raw:
+            yield raw
+        for value in raw.values():
+            yield from _records(value)
+    elif isinstance(raw, list):
+        for item in raw:
+            yield from _records(item)
+
+
+def _insert(record: dict[str, Any], lang: str) -> str:
+    """A quote's words as a text in `lang` shows them: the original when it is in `lang`, else the translation."""
+    same = record.get("original_language", "en") == lang
+    words = record["original"] if same else str(record["translation"])
+    opening, closing = MARKS[lang]
+    return f"{opening}{words.strip()}{closing}" + ("" if same else TRANSLATED[lang])
+
+
+def expand_references(raws: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
+    """Replace every `{quote:ID}` in the English and French texts; report unknown ids where they stand."""
+    records = {r["id"]: r for raw in raws.values() for r in _records(raw)}
+    problems: list[Problem] = []
+
+    def walk(node: Any, loc: tuple[Any, ...], fname: str, top: Any) -> Any:
+        if isinstance(node, dict):
+            return {k: walk(v, loc + (k,), fname, top) for k, v in node.items()}
+        if isinstance(node, list):
+            return [walk(v, loc + (i,), fname, top) for i, v in enumerate(node)]
+        if isinstance(node, str) and "{quote:" in node and loc and loc[-1] in MARKS:
+
+            def sub(match: re.Match[str]) -> str:
+                record = records.get(match.group(1))
+                if record is None:
+                    known = ", ".join(sorted(records)[:8])
+                    problems.append(
+                        Problem(fname, format_path(loc, top), f"unknown quote '{match.group(1)}' (known: {known}, …)")
+                    )
+                    return match.group(0)
+                return _insert(record, loc[-1])
+
+            return REFERENCE.sub(sub, node)
+        return node
+
+    return {f: walk(raw, (), f, raw) for f, raw in raws.items()}, problems
+
+
+def _strings(node: Any, loc: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], str]]:
+    if isinstance(node, BaseModel):
+        for name in type(node).model_fields:
+            if name in WORDS or name in VERBATIM:
+                continue
+            yield from _strings(getattr(node, name), loc + (name,))
+    elif isinstance(node, list | tuple):
+        for i, item in enumerate(node):
+            yield from _strings(item, loc + (i,))
+    elif isinstance(node, dict):
+        for key, item in node.items():
+            yield from _strings(item, loc + (key,))
+    elif isinstance(node, str):
+        yield loc, node
+
+
+def quote_pool(files: dict[str, BaseModel]) -> list[str]:
+    """The words every quoted passage must come from: each quote record's original and translation."""
+    pool: list[str] = []
+
+    def collect(node: Any) -> None:
+        if isinstance(node, BaseModel):
+            for name in (*WORDS, *VERBATIM):
+                value = getattr(node, name, None)
+                if isinstance(value, str):
+                    pool.append(_norm(value))
+            for name in type(node).model_fields:
+                collect(getattr(node, name))
+        elif isinstance(node, list | tuple):
+            for item in node:
+                collect(item)
+        elif isinstance(node, dict):
+            for item in node.values():
+                collect(item)
+
+    for model in files.values():
+        collect(model)
+    return pool
+
+
+def matches(passage: str, pool: list[str]) -> bool:
+    """Whether a quoted passage is a quote record's words, exactly (an elision '…' may join two parts in order)."""
+    parts = [p for p in (_norm(x) for x in _ELISION.split(_norm(passage))) if p]
+    for words in pool:
+        at = 0
+        for part in parts:
+            found = words.find(part, at)
+            if found < 0:
+                break
+            at = found + len(part)
+        else:
+            return bool(parts)
+    return False
+
+
+def check_quoted(files: dict[str, BaseModel], skip: tuple[tuple[str, str], ...] = ()) -> list[Problem]:
+    """Every passage in quotation marks, in every text of every file, is found in a quote record.
+
+    `skip`: (file, field name) pairs whose strings are not the app's own words (a source's printed title)."""
+    pool = quote_pool(files)
+    problems: list[Problem] = []
+    for fname, model in files.items():
+        raw: Any = None
+        for loc, text in _strings(model):
+            if any(fname == f and field in loc for f, field in skip):
+                continue
+            for match in QUOTED.finditer(text):
+                passage = next(g for g in match.groups() if g is not None)
+                if matches(passage, pool):
+                    continue
+                raw = model.model_dump(mode="json") if raw is None else raw
+                shown = passage if len(passage) <= 60 else passage[:57] + "…"
+                problems.append(
+                    Problem(
+                        fname,
+                        format_path(loc, raw),
+                        f"quoted text “{shown}” is not the words of any quote record: insert the quote with "
+                        "{quote:ID}, quote it exactly, or write a label or term as *term*",
+                    )
+                )
+    return problems
