@@ -128,6 +128,8 @@ def french_typography(node: Any, *, in_french: bool = False) -> Any:
     if isinstance(node, dict):
         original_fr = node.get("original_language") == "fr" or ("original" in node and "original_language" not in node)
         french_keys = {"fr", "original" if original_fr else "translation", "seed_says"}
+        if node.get("language") == "fr":  # a French source's printed title
+            french_keys.add("title")
         return {k: french_typography(v, in_french=in_french or k in french_keys) for k, v in node.items()}
     if isinstance(node, list):
         return [french_typography(v, in_french=in_french) for v in node]

@@ -51,6 +51,7 @@ class RuleCard:
     summary: str
     status: str
     sources: list[str]
+    corrected: list[str]
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,7 @@ def use_case_view(content: Content, lang: str, use_id: str) -> UseCaseView:
                 summary=r.summary(lang),
                 status=r.status,
                 sources=list(r.sources),
+                corrected=list(r.corrected),
             )
             for r in logic.rules_for(legal, use_id)
         ],
