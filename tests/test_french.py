@@ -16,10 +16,10 @@ from typing import Any
 import pandas as pd
 import pytest
 from helpers import open_expanders, open_page, tab_queries, walk_tree
-from pydantic import BaseModel
 
 from reelreality import export
 from reelreality.content import load
+from reelreality.core.loader import format_path, nodes
 from reelreality.text import french_spacing
 
 CONTENT = load()
@@ -91,21 +91,13 @@ def test_the_rule_itself():
 
 def test_every_french_content_text_is_spaced():
     """Every French string of every content file, as loaded, follows the rule."""
-
-    def walk(node: Any, path: str) -> Iterator[tuple[str, str]]:
-        if isinstance(node, BaseModel):
-            for name in type(node).model_fields:
-                yield from walk(getattr(node, name), f"{path}.{name}")
-        elif isinstance(node, list | tuple):
-            for i, item in enumerate(node):
-                yield from walk(item, f"{path}[{i}]")
-        elif isinstance(node, dict):
-            for key, item in node.items():
-                yield from walk(item, f"{path}.{key}")
-        elif isinstance(node, str) and path.endswith(".fr"):
-            yield path, node
-
-    found = [(p, f) for name, model in CONTENT.files.items() for p, s in walk(model, name) for f in faults(s)]
+    found = [
+        (name, format_path(loc, {}), fault)
+        for name, model in CONTENT.files.items()
+        for loc, value in nodes(model)
+        if isinstance(value, str) and loc and loc[-1] == "fr"
+        for fault in faults(value)
+    ]
     assert not found, found[:20]
 
 

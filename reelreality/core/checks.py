@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from reelreality.core import colours
 from reelreality.core.colours import MIN_DIFFERENCE
 from reelreality.core.errors import Problem
-from reelreality.core.loader import APP_ROOT, format_path, walk
+from reelreality.core.loader import APP_ROOT, format_path, nodes
 
 if TYPE_CHECKING:
     from reelreality.content import Content
@@ -28,7 +28,7 @@ def _colour_checks(content: Content) -> list[Problem]:
     problems = []
     for fname, model in content.by_file.items():
         raw = None
-        for loc, _, value in walk(model):
+        for loc, value in nodes(model):
             if not (isinstance(value, list) and value and all(hasattr(v, "colour") for v in value)):
                 continue
             raw = raw if raw is not None else model.model_dump()

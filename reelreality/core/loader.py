@@ -66,19 +66,20 @@ def _read_yaml(path: Path) -> Any:
         return yaml.load(fh, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
 
 
-def walk(obj: Any, loc: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], str, Any]]:
-    """Yield (location, field name, value) for every field of a model tree."""
-    if isinstance(obj, BaseModel):
-        for name in type(obj).model_fields:
-            value = getattr(obj, name)
-            yield loc + (name,), name, value
-            yield from walk(value, loc + (name,))
-    elif isinstance(obj, list | tuple):
-        for i, item in enumerate(obj):
-            yield from walk(item, loc + (i,))
-    elif isinstance(obj, dict):
-        for key, item in obj.items():
-            yield from walk(item, loc + (key,))
+def nodes(node: Any, loc: tuple[Any, ...] = (), skip: tuple[str, ...] = ()) -> Iterator[tuple[tuple[Any, ...], Any]]:
+    """Every node of a model tree with its location, depth first, the root included: models, their
+    fields (except those named in `skip`), list items and mapping values. The one walker of content."""
+    yield loc, node
+    if isinstance(node, BaseModel):
+        for name in type(node).model_fields:
+            if name not in skip:
+                yield from nodes(getattr(node, name), loc + (name,), skip)
+    elif isinstance(node, list | tuple):
+        for i, item in enumerate(node):
+            yield from nodes(item, loc + (i,), skip)
+    elif isinstance(node, dict):
+        for key, item in node.items():
+            yield from nodes(item, loc + (key,), skip)
 
 
 def _generic_checks(
@@ -87,7 +88,8 @@ def _generic_checks(
     """Checks every valid file gets: cited sources exist, no future dates."""
     problems: list[Problem] = []
     cited: set[str] = set()
-    for loc, name, value in walk(model):
+    for loc, value in nodes(model):
+        name = loc[-1] if loc else None
         if cites and name == "sources" and isinstance(value, list):
             for i, sid in enumerate(value):
                 cited.add(sid)

@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from reelreality.core.errors import Problem
-from reelreality.core.loader import format_path
+from reelreality.core.loader import format_path, nodes
 
 QUOTED = re.compile(r"“([^“”]+)”|‘([^‘’]+)’(?![A-Za-z])|«([^«»]+)»|‹([^‹›]+)›|\"([^\"]+)\"")
 """A passage in quotation marks: “ ”, ‘ ’, « », ‹ › or straight double quotes."""
@@ -86,44 +86,14 @@ def expand_references(raws: dict[str, Any]) -> tuple[dict[str, Any], list[Proble
     return {f: walk(raw, (), f, raw) for f, raw in raws.items()}, problems
 
 
-def _strings(node: Any, loc: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], str]]:
-    if isinstance(node, BaseModel):
-        for name in type(node).model_fields:
-            if name in WORDS or name in VERBATIM:
-                continue
-            yield from _strings(getattr(node, name), loc + (name,))
-    elif isinstance(node, list | tuple):
-        for i, item in enumerate(node):
-            yield from _strings(item, loc + (i,))
-    elif isinstance(node, dict):
-        for key, item in node.items():
-            yield from _strings(item, loc + (key,))
-    elif isinstance(node, str):
-        yield loc, node
-
-
 def quote_pool(files: dict[str, BaseModel]) -> list[str]:
     """The words every quoted passage must come from: each quote record's original and translation."""
-    pool: list[str] = []
-
-    def collect(node: Any) -> None:
-        if isinstance(node, BaseModel):
-            for name in (*WORDS, *VERBATIM):
-                value = getattr(node, name, None)
-                if isinstance(value, str):
-                    pool.append(_norm(value))
-            for name in type(node).model_fields:
-                collect(getattr(node, name))
-        elif isinstance(node, list | tuple):
-            for item in node:
-                collect(item)
-        elif isinstance(node, dict):
-            for item in node.values():
-                collect(item)
-
-    for model in files.values():
-        collect(model)
-    return pool
+    return [
+        _norm(node)
+        for model in files.values()
+        for loc, node in nodes(model)
+        if isinstance(node, str) and loc and loc[-1] in (*WORDS, *VERBATIM)
+    ]
 
 
 def matches(passage: str, pool: list[str]) -> bool:
@@ -149,7 +119,9 @@ def check_quoted(files: dict[str, BaseModel], skip: tuple[tuple[str, str], ...] 
     problems: list[Problem] = []
     for fname, model in files.items():
         raw: Any = None
-        for loc, text in _strings(model):
+        for loc, text in nodes(model, skip=(*WORDS, *VERBATIM)):
+            if not isinstance(text, str):
+                continue
             if any(fname == f and field in loc for f, field in skip):
                 continue
             for match in QUOTED.finditer(text):

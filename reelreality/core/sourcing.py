@@ -13,7 +13,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from reelreality.core.errors import Problem
-from reelreality.core.loader import format_path
+from reelreality.core.loader import format_path, nodes
 from reelreality.core.models import Source, Sourced
 
 CONFIRMING_TIERS = ("primary", "trade")
@@ -44,19 +44,9 @@ def status_problem(status: str, sources: Sequence[Source]) -> str | None:
     return None
 
 
-def sourced_records(node: Any, loc: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], Sourced]]:
-    """Every sourced record under `node` (a content file's model) with its location, depth first."""
-    if isinstance(node, Sourced):
-        yield loc, node
-    if isinstance(node, BaseModel):
-        for name in type(node).model_fields:
-            yield from sourced_records(getattr(node, name), loc + (name,))
-    elif isinstance(node, list | tuple):
-        for i, item in enumerate(node):
-            yield from sourced_records(item, loc + (i,))
-    elif isinstance(node, dict):
-        for key, item in node.items():
-            yield from sourced_records(item, loc + (key,))
+def sourced_records(model: Any) -> Iterator[tuple[tuple[Any, ...], Sourced]]:
+    """Every sourced record under `model` (a content file's model) with its location, depth first."""
+    return ((loc, node) for loc, node in nodes(model) if isinstance(node, Sourced))
 
 
 def check_statuses(
