@@ -77,6 +77,19 @@ def test_ratio_of_cosmos_to_the_default_catalog():
     assert times.high == pytest.approx(35e6 / (20_000 * 22 / 60))
 
 
+def test_the_comparison_states_the_tabs_own_default_estimate():
+    """The single model's data rationale (comparison panel) gives the catalog's hours and its ratio to
+    Cosmos-Predict2.5 as this tab computes them with its default sliders, in both languages."""
+    hours = obstacles_datascale.catalog_hours(DATA.catalog.titles, Controls.defaults(DATA.controls))
+    cosmos = next(row for row in DATA.rows if row.id == "cosmos-predict25").hours
+    times = obstacles_datascale.ratio(Range(cosmos.low, cosmos.high), hours)
+    single = next(a for a in CONTENT.approaches.approaches if a.id == "single")
+    for lang, phrases in (("en", EN), ("fr", FR)):
+        text = single.scores["data"].rationale(lang)
+        shown = [scaleframe.number_text(x, phrases) for x in (hours.low, hours.high, times.low, times.high)]
+        assert all(number in text for number in shown), (lang, shown)
+
+
 def test_range_rejects_inversion():
     with pytest.raises(ValueError):
         Range(2, 1)

@@ -590,6 +590,17 @@ def test_seed_only_legal_records_cite_only_the_seed_article():
             assert set(record.sources) <= seed, record.id
 
 
+def test_california_ab2602_needs_all_three_conditions():
+    """AB 2602 voids a replica clause only when all three conditions hold (corrections log:
+    ab2602-three-conditions-2026-12); no text may say it voids vague clauses outright."""
+    rule = next(r for r in LG.rules if r.id == "ca-ab2602")
+    assert "only when all three conditions hold" in rule.summary("en")
+    assert "trois conditions sont toutes réunies" in rule.summary("fr")
+    rationales = [n.rationale("en") for row in LG.mapping for n in row.needs if "ca-ab2602" in n.rules]
+    wrong = ("unless the use", "voids vague replica clauses", "vague replica clauses are unenforceable")
+    assert not [t for t in [rule.summary("en"), *rationales] if any(w in t for w in wrong)]
+
+
 _YAML = yaml.safe_load((CONTENT_DIR / "legal.yaml").read_text(encoding="utf-8"))
 
 

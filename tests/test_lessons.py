@@ -16,6 +16,7 @@ from test_pages import all_text, open_page, plain
 
 from reelreality import style, ui
 from reelreality.content import Content, ContentError, load
+from reelreality.core import quotes
 from reelreality.core.models import Quote, Text
 from reelreality.lessons import charts as lessons_charts
 from reelreality.lessons import logic as lessons_logic
@@ -115,12 +116,12 @@ def test_matrix_caption_is_computed_from_the_scores():
     cf = tiny_cases({"a": {"data": "no", "legal": "no"}, "b": {"data": "partly", "legal": "yes"}})
     en = sentences.matrix_caption(cf, cf.cases, EN)
     assert en.startswith(
-        "2 cases scored on 2 questions. The most frequent weak spot is “DATA”: 2 of 2 answer Partly or No."
+        "2 cases scored on 2 questions. The most frequent weak spot is *DATA*: 2 of 2 answer Partly or No."
     )
     assert "Company a falls short on 2 of the 2 questions." in en
     fr = sentences.matrix_caption(cf, cf.cases[1:], FR)
     assert fr.startswith(
-        "1 cas évalué sur 2 questions. Le point faible le plus fréquent est «\u202fDATA (fr)\u202f»\u00a0: 1 sur 1"
+        "1 cas évalué sur 2 questions. Le point faible le plus fréquent est *DATA (fr)*\u00a0: 1 sur 1"
     )
     assert "Company a" not in fr
 
@@ -129,9 +130,9 @@ def test_tied_weak_spots_are_listed_the_language_s_way():
     """Three dimensions tied for most shortfalls are named as one list, with 'and' / 'et' before the last."""
     cf = tiny_cases({"a": {"x": "no", "y": "no", "z": "partly"}, "b": {"x": "yes", "y": "yes", "z": "yes"}})
     en = sentences.matrix_caption(cf, cf.cases, EN)
-    assert "weak spots, tied, are “X”, “Y” and “Z”: on each, 1 of 2 answer Partly or No." in en
+    assert "weak spots, tied, are *X*, *Y* and *Z*: on each, 1 of 2 answer Partly or No." in en
     fr = sentences.matrix_caption(cf, cf.cases, FR)
-    assert "«\u202fY (fr)\u202f» et «\u202fZ (fr)\u202f»" in fr
+    assert "*Y (fr)* et *Z (fr)*" in fr
 
 
 @pytest.mark.parametrize(("lang", "expected"), [("en", "Partly or No"), ("fr", "En partie ou Non")])
@@ -145,7 +146,7 @@ def test_real_caption_names_the_tied_weak_spots():
     top = max(counts.values())
     assert f"{top} of {len(CF.cases)} answer Partly or No" in caption
     for dim in CF.dimensions:
-        assert (f"“{dim.short('en')}”" in caption) == (counts[dim.id] == top)
+        assert (f"*{dim.short('en')}*" in caption) == (counts[dim.id] == top)
 
 
 def test_lesson_evidence_counts_its_dimension_among_the_cases_shown():
@@ -158,7 +159,7 @@ def test_lesson_evidence_counts_its_dimension_among_the_cases_shown():
     assert lessons_logic.lesson_evidence(cf, no_dim, cf.cases) is None
     assert sentences.lesson_caption(cf, no_dim, cf.cases, EN) is None
     assert sentences.lesson_caption(cf, lesson, cf.cases, EN) == (
-        "In the matrix: 2 of the 3 cases shown answer Partly or No on “DATA”."
+        "In the matrix: 2 of the 3 cases shown answer Partly or No on *DATA*."
     )
     assert "1 case shown" in sentences.lesson_caption(cf, lesson, cf.cases[:1], EN)
     assert "des 1 cas affiché répondent" in sentences.lesson_caption(cf, lesson, cf.cases[:1], FR)
@@ -408,6 +409,39 @@ def test_unverified_items_are_not_stated_as_fact():
     for claim in ("27 February", "1 million", "90% completed", "two-thirds of chats afterwards"):
         assert claim not in facts
     assert any("not confirmed" in u("en") for u in lessons_logic.case_by_id(CF, "mcdonalds-ibm").unknowns)
+
+
+def test_every_quoted_passage_in_the_cases_file_is_a_quote_record():
+    """Quotes are quoted once: whatever the cases file puts in quotation marks is the words of a quote record."""
+    found = [str(p) for p in quotes.check_quoted(CONTENT.by_file, skip=quotes.NOT_OURS) if p.file == "cases.yaml"]
+    assert not found, found[:3]
+
+
+def test_case_quotes_in_french_say_they_are_our_translation():
+    """A case's English quote inserted into French text by reference is marked as our translation."""
+    klarna = lessons_logic.case_by_id(CF, "klarna")
+    assert "«\u202fun critère d'évaluation trop prédominant\u202f» (notre traduction)" in klarna.outcome.text("fr")
+    assert "“a too predominant evaluation factor”" in klarna.outcome.text("en")
+
+
+def test_french_wording_of_the_cases_file():
+    """Terms the French text once left in English or got wrong stay fixed."""
+    french = " ".join(s for _, s in _french_strings(CF))
+    for wrong in ("tous publics", "AI-first", "Civil Resolution Tribunal", "choses simples", "avec The Wall Street"):
+        assert wrong not in french, wrong
+    lionsgate = lessons_logic.case_by_id(CF, "lionsgate-runway")
+    assert "PG-13" in lionsgate.promise.text("fr") and "PG-13" in lionsgate.promise.text("en")
+
+
+def test_legal_and_timeline_answers_follow_the_definitions():
+    """Legal *no* needs a reported claim, dispute, ruling or regulator's action; an unannounced timeline is unknown."""
+    answers = {c.id: {d: s.value for d, s in c.scores.items()} for c in CF.cases}
+    assert {cid for cid, a in answers.items() if a["legal"] == "no"} == {"presto", "cba", "air-canada"}
+    assert answers["lionsgate-runway"]["legal"] == "partly"
+    assert answers["lionsgate-runway"]["candour"] == answers["mcdonalds-ibm"]["candour"] == "partly"
+    assert answers["klarna"]["timeline"] == answers["cba"]["timeline"] == "unknown"
+    milestones = next(lesson for lesson in CF.lessons if lesson.dimension == "timeline")
+    assert all(answers[c]["timeline"] != "unknown" for c in milestones.cases)
 
 
 def test_contested_figure_carries_its_criticism():

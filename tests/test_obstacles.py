@@ -339,6 +339,18 @@ def test_seed_only_content_cites_the_seed_article():
     assert marked and all(set(r.sources) & seed for r in marked)
 
 
+def test_runway_ceo_is_not_made_to_say_final():
+    """The copy of the WSJ report says Runway's tools were not ready "to produce images and video for TV and
+    movies"; the register must not put *final* in his mouth (corrections log: not-ready-wording-2026-12)."""
+    texts = [t for o in OB.obstacles for t in (o.title, o.summary)] + [q.delivered for q in OB.quality]
+    about_ceo = [t("en") for t in texts if "Runway's CEO" in t("en")]
+    assert about_ceo
+    assert not [t for t in about_ceo if "final" in t.lower()], about_ceo
+    pixel = next(o for o in OB.obstacles if o.id == "not-final-pixel")  # the id is stable; its words changed
+    assert "images and video for TV and movies" in pixel.summary("en")
+    assert "des images et des vidéos pour la télévision et le cinéma" in pixel.summary("fr")
+
+
 # ---------------------------------------------------------------- the page, as a reader uses it
 
 

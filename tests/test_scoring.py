@@ -44,7 +44,7 @@ PAPER = Matrix(
     approaches=("single", "platform", "finetune"),
     criteria=("data", "quality", "legal", "cost", "control", "flex", "vendor"),
     scores={
-        "single": dict(data=1, quality=2, legal=3, cost=1, control=5, flex=1, vendor=2),
+        "single": dict(data=1, quality=2, legal=2, cost=1, control=5, flex=1, vendor=2),
         "platform": dict(data=4, quality=4, legal=3, cost=4, control=2, flex=5, vendor=4),
         "finetune": dict(data=4, quality=3, legal=2, cost=3, control=4, flex=2, vendor=2),
     },
@@ -77,24 +77,25 @@ def test_weighted_mean_and_order_by_hand():
     assert [r.approach for r in ranking.rows] == ["platform", "finetune", "single"]
     assert ranking.score_of("platform") == F(26, 7)
     assert ranking.score_of("finetune") == F(20, 7)
-    assert ranking.score_of("single") == F(15, 7)
+    assert ranking.score_of("single") == F(14, 7)
     assert [r.rank for r in ranking.rows] == [1, 2, 3]
     assert sum(ranking.shares.values()) == 1
 
 
-def test_control_flips_at_40_then_50_percent_by_hand():
-    """Equal weights: the others average 4 (platform), 8/3 (fine-tune) and 5/3 (single); solving the lines by hand
-    gives the fine-tune first from 40 % of the weight on control and the single model first from 50 %."""
+def test_control_flips_at_40_then_7_13ths_by_hand():
+    """Equal weights: the others average 4 (platform), 8/3 (fine-tune) and 3/2 (single); solving the lines by hand
+    (4 - 2t = 8/3 + 4t/3 and 8/3 + 4t/3 = 3/2 + 7t/2) gives the fine-tune first from 40 % of the weight on control
+    and the single model first from 7/13 (about 53.8 %)."""
     s = compare_logic.sensitivity_for(PAPER, EQUAL, "control")
     assert s.current == F(1, 7)
     assert [(seg.lo, seg.hi, seg.leaders) for seg in s.segments] == [
         (0, F(2, 5), ("platform",)),
-        (F(2, 5), F(1, 2), ("finetune",)),
-        (F(1, 2), 1, ("single",)),
+        (F(2, 5), F(7, 13), ("finetune",)),
+        (F(7, 13), 1, ("single",)),
     ]
     assert s.stable == (0, F(2, 5))
     assert s.below is None and s.above == ("finetune",)
-    assert s.win_range("single") == (F(1, 2), 1)
+    assert s.win_range("single") == (F(7, 13), 1)
     assert s.leaders_at(F(2, 5)) == ("platform", "finetune")
 
 
@@ -268,7 +269,7 @@ def test_focus_sentence_names_the_share_at_which_the_single_model_would_win():
     ranking = compare_logic.rank(PAPER, EQUAL)
     sens = compare_logic.sensitivity(PAPER, EQUAL)
     text = compare_sentences.focus_sentence(sens, ranking, "single", names({"control": "control"}), EN)
-    assert text == "The single model would come first only if control exceeded 50% (now 14.3%)."
+    assert text == "The single model would come first only if control exceeded 53.8% (now 14.3%)."
 
 
 def test_focus_sentence_lists_every_way_to_win_in_french_form():
@@ -327,16 +328,16 @@ def test_winner_sentence_names_the_nearest_flip():
 def test_verdict_lists_the_others_in_order_with_french_decimals():
     ranking = compare_logic.rank(PAPER, EQUAL)
     assert compare_sentences.verdict(ranking, names(), Phrases(STRINGS, "fr")) == (
-        "The platform comes first with 3,71 out of 5, ahead of the fine-tune (2,86) et the single model (2,14)."
+        "The platform comes first with 3,71 out of 5, ahead of the fine-tune (2,86) et the single model (2,00)."
     )
 
 
 def test_top_criteria_include_shared_tops():
     tops = compare_logic.top_criteria(PAPER)
-    assert tops["single"] == ["legal", "control"]
+    assert tops["single"] == ["control"]
     assert "legal" in tops["platform"] and "data" in tops["finetune"]
 
 
 def test_radar_caption_names_each_approach_top_criteria():
     text = compare_sentences.radar_caption(PAPER, names({c: c for c in PAPER.criteria}), EN)
-    assert text.startswith("The single model leads on 2 of 7: legal and control. The platform leads on 6 of 7: ")
+    assert text.startswith("The single model leads on 1 of 7: control. The platform leads on 6 of 7: ")

@@ -1,11 +1,14 @@
+"""The shell's basics: cached content, language, notices, and the checks on link values that bound widgets use."""
+
 from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import streamlit as st
+from streamlit.errors import StreamlitAPIException
 
 from reelreality.content import Content, load
 from reelreality.core.models import LANGS, Text
@@ -79,9 +82,14 @@ def tx(text: Text) -> str:
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~$:-])")
 
 
+# After escaping, a pair of asterisks around a phrase on one line is the content's emphasis markup
+# (`*term*`, reelreality/text.py); everything inside it stays escaped.
+_EMPHASIS = re.compile(r"\\\*((?:(?!\\\*)[^\n])+?)\\\*")
+
+
 def md_escape(text: str) -> str:
-    """Escape markdown so content and URL text always render literally."""
-    return _MD_SPECIAL.sub(r"\\\1", text)
+    """Escape markdown so content and URL text always render literally, except the *emphasis* markup."""
+    return _EMPHASIS.sub(r"*\1*", _MD_SPECIAL.sub(r"\\\1", text))
 
 
 def notice(message: str) -> None:
@@ -97,7 +105,8 @@ def notice(message: str) -> None:
 # keep the theme's full link colour.
 _BASE_CSS = """<style>
 [data-testid="stCaptionContainer"] { opacity: 1; color: color-mix(in srgb, currentColor 75%, transparent); }
-[data-testid="stMarkdownContainer"] blockquote, [data-testid="stMarkdownContainer"] blockquote p { color: inherit !important; opacity: 1 !important; }
+[data-testid="stMarkdownContainer"] blockquote,
+[data-testid="stMarkdownContainer"] blockquote p { color: inherit !important; opacity: 1 !important; }
 </style>"""
 
 
@@ -153,12 +162,46 @@ def language_switch() -> None:
 # ---------------------------------------------------------------- URL state
 
 
-def check_param(key: str, allowed: Iterable[str]) -> None:
-    """Before a bound widget renders: note a URL value it will reject, so the viewer is told."""
-    values = st.query_params.get_all(key)
-    allowed = set(allowed)
-    if values and any(v not in allowed for v in values):
-        notice(t("notice.bad_value", param=_safe_name(key)))
+def url_values(key: str) -> list[str]:
+    """Every value the link carries for `key` (`?k=` is `[""]`; absent is `[]`)."""
+    return st.query_params.get_all(key)
+
+
+def reject_param(key: str) -> None:
+    """Drop a link's value that a bound widget must not take, say so, and start the run again.
+
+    A bound widget reads the link as it renders and keeps whatever Streamlit accepts, such as an
+    empty `?cm_view=` (no option at all) or a reversed range; nothing after it can change its value
+    in the same run. Dropped before the widget is bound, the value is gone from the address bar and
+    the rerun opens the widget at its default. Once a widget is bound (a later run of the same
+    session) the link no longer seeds it, so the notice is all that is needed."""
+    notice(t("notice.bad_value", param=_safe_name(key)))
+    try:
+        del st.query_params[key]
+    except StreamlitAPIException:
+        return
+    st.rerun()
+
+
+def check_param(key: str, valid: Callable[[list[str]], bool] | Iterable[str]) -> None:
+    """Before a bound widget renders: a link value it must not take (see `valid`) opens its default.
+
+    `valid` is either the accepted values (one of them, exactly once) or a test of the whole list."""
+    values = url_values(key)
+    if not values:
+        return
+    ok = valid(values) if callable(valid) else len(values) == 1 and values[0] in set(valid)
+    if not ok:
+        reject_param(key)
+
+
+def check_switches(keys: Iterable[str]) -> None:
+    """App switches such as `?present=1`: on with "1", off when absent; any other value is dropped with a notice."""
+    for key in keys:
+        values = url_values(key)
+        if values and set(values) != {"1"}:
+            notice(t("notice.bad_value", param=_safe_name(key)))
+            st.query_params.pop(key, None)
 
 
 def _safe_name(name: str) -> str:
@@ -167,12 +210,9 @@ def _safe_name(name: str) -> str:
 
 def drop_unknown_params() -> None:
     """After the page ran: remove query parameters that nothing on this page owns."""
-    owned = APP_PARAMS | {k for k in st.session_state.keys() if isinstance(k, str)}
+    owned = APP_PARAMS | {k for k in st.session_state if isinstance(k, str)}
     unknown = [k for k in list(st.query_params.keys()) if k not in owned]
     for key in unknown:
         st.query_params.pop(key, None)
     if unknown:
         notice(t("notice.unknown_params", names=", ".join(_safe_name(k) for k in unknown)))
-
-
-
