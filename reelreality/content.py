@@ -104,8 +104,14 @@ def _status_rule(content: Content) -> list[Problem]:
     return sourcing.check_statuses(content.by_file, content.source_map, rules)
 
 
+def _quote_rule(content: Content) -> list[Problem]:
+    """Every passage in quotation marks is the words of a quote record (reelreality/core/quotes.py)."""
+    return quotes.check_quoted(content.by_file, skip=quotes.NOT_OURS)
+
+
 CHECKS: list[Check] = [
     _status_rule,
+    _quote_rule,
     *core_checks.CHECKS,
     *story_checks.CHECKS,
     *slides.CHECKS,

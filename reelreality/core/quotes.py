@@ -38,16 +38,39 @@ def _norm(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def _records(raw: Any) -> Iterator[dict[str, Any]]:
-    """Every quote record in parsed YAML: a mapping with an id, an original and a translation."""
+def _records(raw: Any, loc: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], dict[str, Any]]]:
+    """Every quote record in parsed YAML, with its location: a mapping with an id, an original and a translation."""
     if isinstance(raw, dict):
         if isinstance(raw.get("id"), str) and isinstance(raw.get("original"), str) and "translation" in raw:
-            yield raw
-        for value in raw.values():
-            yield from _records(value)
+            yield loc, raw
+        for key, value in raw.items():
+            yield from _records(value, loc + (key,))
     elif isinstance(raw, list):
-        for item in raw:
-            yield from _records(item)
+        for i, item in enumerate(raw):
+            yield from _records(item, loc + (i,))
+
+
+def stored_once(raws: dict[str, Any]) -> list[Problem]:
+    """A quote is stored once: no second record with the same id or the same original words."""
+    problems: list[Problem] = []
+    seen: dict[str, str] = {}
+    for fname, raw in raws.items():
+        for loc, record in _records(raw):
+            for key in (f"id {record['id']}", f"words {_norm(record['original'])}"):
+                if key in seen:
+                    what = "id" if key.startswith("id ") else "words"
+                    problems.append(
+                        Problem(
+                            fname,
+                            format_path(loc, raw),
+                            f"a quote with the same {what} is already stored in {seen[key]}: show that one with "
+                            "`- quote: ID` in a list of quotes, or {quote:ID} in a text",
+                        )
+                    )
+                    break
+            else:
+                seen[f"id {record['id']}"] = seen[f"words {_norm(record['original'])}"] = fname
+    return problems
 
 
 def _insert(record: dict[str, Any], lang: str) -> str:
@@ -58,12 +81,32 @@ def _insert(record: dict[str, Any], lang: str) -> str:
     return f"{opening}{words.strip()}{closing}" + ("" if same else TRANSLATED[lang])
 
 
+def _quote_fields() -> set[str]:
+    from reelreality.core.models import Quote
+
+    return set(Quote.model_fields)
+
+
 def expand_references(raws: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
-    """Replace every `{quote:ID}` in the English and French texts; report unknown ids where they stand."""
-    records = {r["id"]: r for raw in raws.values() for r in _records(raw)}
-    problems: list[Problem] = []
+    """Resolve the two ways of referring to a quote record: `{quote:ID}` inside an English or French
+    text, and `- quote: ID` as an item of a list of quotes (a panel showing a quote stored elsewhere;
+    other keys of the item, such as `moment:`, are kept). Unknown ids are reported where they stand."""
+    records = {r["id"]: r for raw in raws.values() for _, r in _records(raw)}
+    fields = _quote_fields()
+    problems: list[Problem] = stored_once(raws)
+
+    def unknown(fname: str, loc: tuple[Any, ...], top: Any, quote_id: str) -> None:
+        known = ", ".join(sorted(records)[:8])
+        problems.append(Problem(fname, format_path(loc, top), f"unknown quote '{quote_id}' (known: {known}, …)"))
 
     def walk(node: Any, loc: tuple[Any, ...], fname: str, top: Any) -> Any:
+        if isinstance(node, dict) and isinstance(node.get("quote"), str) and "original" not in node:
+            record = records.get(node["quote"])
+            if record is None:
+                unknown(fname, loc + ("quote",), top, node["quote"])
+                return node
+            shared = {k: v for k, v in record.items() if k in fields}
+            return {**shared, **{k: v for k, v in node.items() if k != "quote"}}
         if isinstance(node, dict):
             return {k: walk(v, loc + (k,), fname, top) for k, v in node.items()}
         if isinstance(node, list):
@@ -73,10 +116,7 @@ def expand_references(raws: dict[str, Any]) -> tuple[dict[str, Any], list[Proble
             def sub(match: re.Match[str]) -> str:
                 record = records.get(match.group(1))
                 if record is None:
-                    known = ", ".join(sorted(records)[:8])
-                    problems.append(
-                        Problem(fname, format_path(loc, top), f"unknown quote '{match.group(1)}' (known: {known}, …)")
-                    )
+                    unknown(fname, loc, top, match.group(1))
                     return match.group(0)
                 return _insert(record, loc[-1])
 
@@ -129,6 +169,7 @@ def check_quoted(files: dict[str, BaseModel], skip: tuple[tuple[str, str], ...] 
                 if matches(passage, pool):
                     continue
                 raw = model.model_dump(mode="json") if raw is None else raw
+                passage = _norm(passage)
                 shown = passage if len(passage) <= 60 else passage[:57] + "…"
                 problems.append(
                     Problem(
