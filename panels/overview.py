@@ -35,6 +35,7 @@ if timeline.figure is None:
     st.info(ui.t("overview.no_events"))
 else:
     ui.figure_block(Block(timeline.figure, timeline.caption, timeline.table, "timeline.csv"), key="overview_timeline")
+ui.statement(ov.reporting_cutoff, compact=True)
 
 st.subheader(ui.t("overview.quotes"))
 with st.grid(len(ov.quotes), min_column_width=240):

@@ -81,10 +81,11 @@ def timeline(events: pd.DataFrame, lanes: Sequence[tuple[str, str, str]], month_
                 name=label,
                 marker=dict(size=16, color=colour, line=dict(width=1.5, color="white"), symbol="circle"),
                 customdata=[
-                    [esc(a), esc(b), esc(c)]
-                    for a, b, c in zip(rows["when"], rows["title"], rows["sources"], strict=True)
+                    [esc(a), esc(b), esc(c), wrap(d, 60)]
+                    for a, b, c, d in zip(rows["when"], rows["title"], rows["sources"], rows["detail"], strict=True)
                 ],
-                hovertemplate="<b>%{customdata[1]}</b><br>%{customdata[0]}<br><i>%{customdata[2]}</i><extra></extra>",
+                hovertemplate="<b>%{customdata[1]}</b><br>%{customdata[0]}<br>%{customdata[3]}"
+                "<br><i>%{customdata[2]}</i><extra></extra>",
             )
         )
     span = (events["date"].max() - events["date"].min()).days or 1 if not events.empty else 1

@@ -92,6 +92,6 @@ def score_grid(file: ApproachesFile, ranking: Ranking, phrases: Phrases) -> pd.D
 def timeline_table(
     frame: pd.DataFrame, lanes: Mapping[str, str], statuses: Mapping[str, str], phrases: Phrases
 ) -> pd.DataFrame:
-    """The timeline as a readable table: date, lane, step, verification status and sources."""
+    """The timeline as a readable table: date, lane, step, what happened, verification status and sources."""
     shown = frame.assign(type=frame["type"].map(lanes), status=frame["status"].map(statuses))
-    return _named(shown[["when", "type", "title", "status", "sources"]], phrases)
+    return _named(shown[["when", "type", "title", "detail", "status", "sources"]], phrases)

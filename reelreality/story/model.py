@@ -55,3 +55,6 @@ class OverviewFile(Strict):
     quotes: list[Quote] = Field(default_factory=list)
     corrections: list[Correction] = Field(default_factory=list)
     takeaways: list[Statement] = Field(default_factory=list)
+    reporting_cutoff: Statement = Field(
+        description="Up to when the reporting was read, and that nothing later was found: the story is not over."
+    )

@@ -12,7 +12,7 @@ from reelreality import text, timeline
 from reelreality.content import Content
 from reelreality.style import Chart
 
-TABLE_COLUMNS = ["when", "type", "title", "status", "sources"]
+TABLE_COLUMNS = ["when", "type", "title", "detail", "status", "sources"]
 
 
 @dataclass(frozen=True)
