@@ -555,8 +555,8 @@ def test_a_quote_may_not_duplicate_an_overview_quote(tmp_path):
         d["line_vs_reality"]["official"].append("as-planned")
 
     msgs = problems_for(tmp_path, change)
-    where = f"quotes[{added}](as-planned).id"
-    assert any(f"{where}: 'as-planned' is already a quote in overview.yaml" in msg for msg in msgs), msgs
+    where = f"quotes[{added}](as-planned)"
+    assert any(f"{where}: a quote with the same id is already stored in overview.yaml" in msg for msg in msgs), msgs
 
 
 def test_a_report_nobody_shows_is_an_error(tmp_path):

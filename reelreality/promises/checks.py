@@ -12,20 +12,10 @@ if TYPE_CHECKING:
 
 
 def _promises_checks(content: Content) -> list[Problem]:
-    """Line-vs-reality ids resolve; new quotes do not shadow overview quotes; no title reads like "all promises"."""
+    """Line-vs-reality ids resolve to quotes (here or in the overview) and reports; no title reads "all promises"."""
     pf, file = content.promises, "promises.yaml"
     problems: list[Problem] = []
     overview_ids = {q.id for q in content.overview.quotes}
-    for kind in ("quotes", "reports"):
-        for i, item in enumerate(getattr(pf, kind)):
-            if item.id in overview_ids:
-                problems.append(
-                    Problem(
-                        file,
-                        f"{kind}[{i}]({item.id}).id",
-                        f"'{item.id}' is already a quote in overview.yaml: reuse it by id",
-                    )
-                )
     known = overview_ids | {q.id for q in pf.quotes} | {r.id for r in pf.reports}
     used: set[str] = set()
     for side in ("official", "reported"):

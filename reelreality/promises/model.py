@@ -46,6 +46,9 @@ class Promise(Sourced):
 
     id: Slug
     title: Text = Field(description="Short name (it also appears in shared links); unique per language.")
+    former_titles: list[Text] = Field(
+        default_factory=list, description="Titles it had before a correction: links made with them still open it."
+    )
     claimant: Claimant
     date: dt.date
     date_precision: Literal["day", "month"] = "day"

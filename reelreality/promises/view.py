@@ -44,6 +44,7 @@ class Choices:
     ratings: dict[str, str]
     people: list[str]
     titles: dict[str, str]
+    former: dict[str, str]  # a title a promise had before a correction -> its id, so older links still open it
 
 
 @dataclass(frozen=True)
@@ -162,6 +163,7 @@ def choices(content: Content, lang: str) -> Choices:
         ratings=labels_for(content, lang).ratings,
         people=logic.claimants(items),
         titles=logic.titles(items, content.phrases(lang)),
+        former={old(lang): p.id for p in items for old in p.former_titles},
     )
 
 

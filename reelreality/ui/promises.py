@@ -33,7 +33,9 @@ def filters(choices: Choices) -> Filters:
         picked_ratings = bound_pills(t("promises.filter_rating"), list(ratings), ratings.get, "pr_status", **hint)
     with right:
         people = bound_pills(t("promises.filter_who"), choices.people, str, "pr_who", **hint)
-    picked = bound_pick(t("promises.pick"), list(choices.titles), choices.titles.get, key="pr_id")
+    picked = bound_pick(
+        t("promises.pick"), list(choices.titles), choices.titles.get, key="pr_id", former=choices.former
+    )
     return Filters(ratings=picked_ratings, people=people, picked=picked)
 
 
