@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from helpers import problems_for
 
+from reelreality.content import load
 from reelreality.core.models import Source, Strict
-from reelreality.core.sourcing import check_statuses, status_problem
+from reelreality.core.sourcing import check_statuses, sourced_records, status_problem
 from reelreality.story.model import KeyFigure
 
 
@@ -59,3 +61,80 @@ def test_a_broken_record_is_reported_with_file_item_field_and_the_rule():
     assert [str(p) for p in problems] == [
         "content/x.yaml: figures[0](k).status: the rule for 'verified' is: RULE TEXT. Cited: copy (secondary, read)."
     ]
+
+
+# ---------------------------------------------------------------- the real content, and the registry's rules
+
+
+def test_every_record_of_the_real_content_follows_the_rule():
+    content = load()
+    smap = content.source_map
+    broken = [
+        (fname, loc)
+        for fname, model in content.by_file.items()
+        for loc, record in sourced_records(model)
+        if status_problem(record.status, [smap[s] for s in record.sources])
+    ]
+    assert not broken, broken
+
+
+def test_a_damaged_copy_breaking_the_rule_is_rejected_with_file_item_and_field():
+    def change(d):
+        figure = next(f for f in d["key_figures"] if f["status"] == "secondary")
+        figure["status"] = "verified"
+        figure["sources"] = [s for s in figure["sources"] if s.startswith(("synnbiob", "geektyrant"))] or figure[
+            "sources"
+        ]
+
+    msgs = problems_for("overview.yaml", change)
+    assert any(
+        m.startswith("content/overview.yaml: key_figures[") and ".status: the rule for 'verified' is: At least one" in m
+        for m in msgs
+    ), msgs
+
+
+def test_a_source_read_only_through_others_cannot_verify():
+    def change(d):
+        for source in d["sources"]:
+            source["read"] = False
+
+    msgs = problems_for("sources.yaml", change)
+    assert any(".status: the rule for 'verified' is" in m for m in msgs), msgs[:3]
+
+
+def test_a_url_appears_once_in_the_registry():
+    def change(d):
+        d["sources"][2]["url"] = d["sources"][1]["url"]
+
+    msgs = problems_for("sources.yaml", change)
+    assert any(
+        m.startswith("content/sources.yaml: sources[2](") and ".url: same URL as sources[1]: one source, one entry" in m
+        for m in msgs
+    ), msgs
+
+
+def test_a_source_has_its_printed_title_or_says_it_could_not_be_read():
+    msgs = problems_for("sources.yaml", lambda d: d["sources"][1].pop("title"))
+    assert any(
+        m.startswith("content/sources.yaml: sources[1](") and ".untitled: give the printed title" in m for m in msgs
+    ), msgs
+
+    both = problems_for("sources.yaml", lambda d: d["sources"][1].update(untitled={"en": "x", "fr": "x"}))
+    assert any(".untitled: give the printed title" in m for m in both), both
+
+
+def test_a_source_says_whether_its_own_text_was_read():
+    msgs = problems_for("sources.yaml", lambda d: d["sources"][1].pop("read"))
+    assert any(
+        m.startswith("content/sources.yaml: sources[1](") and ".read: missing field 'read'" in m for m in msgs
+    ), msgs
+
+
+def test_a_corrected_mark_points_at_an_entry_of_the_log():
+    def change(d):
+        d["key_figures"][0]["corrected"] = ["no-such-correction"]
+
+    msgs = problems_for("overview.yaml", change)
+    assert any(
+        "key_figures[0](" in m and ".corrected[0]: unknown correction 'no-such-correction'" in m for m in msgs
+    ), msgs
