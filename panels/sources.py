@@ -4,6 +4,7 @@ import streamlit as st
 
 from reelreality import ui
 from reelreality.sources import view as sources_view
+from reelreality.ui import sources as sources_ui
 
 content = ui.content()
 method = content.method
@@ -38,36 +39,8 @@ with c2:
     langs = ui.bound_pills(ui.t("sources.filter_lang"), list(lang_labels), lang_labels.get, key="srclang")
 
 view = ui.shared(sources_view.sources_view, content, lang, query.strip(), tiers, langs)
-st.caption(ui.t("sources.count", n=len(view.table), total=view.total))
-st.dataframe(
-    view.table,
-    hide_index=True,
-    column_config={
-        "publisher": st.column_config.TextColumn(ui.t("sources.col.publisher")),
-        "title": st.column_config.TextColumn(ui.t("sources.col.title"), width="large"),
-        "published": st.column_config.DateColumn(ui.t("sources.col.published"), format="YYYY-MM-DD"),
-        "accessed": st.column_config.DateColumn(ui.t("sources.col.accessed"), format="YYYY-MM-DD"),
-        "language": st.column_config.TextColumn(ui.t("sources.col.language")),
-        "tier": st.column_config.TextColumn(ui.t("sources.col.tier")),
-        "url": st.column_config.LinkColumn(ui.t("sources.col.url")),
-        "note": st.column_config.TextColumn(ui.t("sources.col.note"), width="large"),
-    },
-    key="sources_table",
-)
-st.download_button(
-    ui.t("sources.download", n=len(view.table)),
-    lambda: view.csv.to_csv(index=False),
-    file_name="reel-reality-sources.csv",
-    mime="text/csv",
-    on_click="ignore",
-)
+sources_ui.bibliography(view)
 
-corrections = content.overview.corrections
-if corrections:
-    st.subheader(ui.t("sources.corrections"))
-    for corr in corrections:
-        st.markdown(
-            f"- {ui.t('overview.seed_says')} “{ui.md_escape(corr.seed_says)}” — {ui.md_escape(ui.tx(corr.correct))}"
-        )
+sources_ui.seed_corrections(content.overview.corrections)
 
 ui.corrections_log(content.corrections)

@@ -18,6 +18,7 @@ def sources_frame(sources: Iterable[Source], tier_labels: dict[str, str], lang: 
             "title": s.shown_title(lang),
             "published": None if s.published == "unknown" else pd.Timestamp(s.published),
             "accessed": pd.Timestamp(s.accessed),
+            "read": s.read,
             "language": s.language,
             "tier": tier_labels[s.tier],
             "tier_id": s.tier,

@@ -9,7 +9,7 @@ import pandas as pd
 from reelreality.content import Content
 from reelreality.sources import logic
 
-SOURCE_COLUMNS = ["publisher", "title", "published", "accessed", "language", "tier", "url", "note"]
+SOURCE_COLUMNS = ["publisher", "title", "published", "accessed", "read", "language", "tier", "url", "note"]
 
 
 @dataclass(frozen=True)
