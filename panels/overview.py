@@ -44,9 +44,7 @@ with st.grid(len(ov.quotes), min_column_width=240):
 
 for corr in ov.corrections:
     with st.container(border=True):
-        st.markdown(
-            f"**{ui.t('overview.correction')}** — {ui.t('overview.seed_says')} “{ui.md_escape(corr.seed_says)}”"
-        )
+        st.markdown(f"**{ui.t('overview.correction')}** — {ui.t('overview.seed_says')} {ui.quoted(corr.seed_says)}")
         st.markdown(ui.md_escape(ui.tx(corr.correct)))
         ui.sources_caption(corr.sources)
 

@@ -21,7 +21,7 @@ with left:
     st.markdown(f"**{ui.t('sources.statuses')}**")
     for s in method.statuses:
         ui.status_badge(s.id)
-        st.caption(f"{ui.md_escape(ui.tx(s.description))} **{ui.t('sources.rule')}:** {ui.md_escape(ui.tx(s.rule))}")
+        st.caption(f"{ui.md_escape(ui.tx(s.description))} **{ui.t('sources.rule')}** {ui.md_escape(ui.tx(s.rule))}")
 with right:
     st.markdown(f"**{ui.t('sources.tiers')}**")
     for tier in method.tiers:

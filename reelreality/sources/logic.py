@@ -16,13 +16,13 @@ def sources_frame(sources: Iterable[Source], tier_labels: dict[str, str], lang: 
             "id": s.id,
             "publisher": s.publisher,
             "title": s.shown_title(lang),
-            "published": None if s.published == "unknown" else pd.Timestamp(s.published),
+            "published": pd.NaT if s.published == "unknown" else pd.Timestamp(s.published),
             "accessed": pd.Timestamp(s.accessed),
             "read": s.read,
             "language": s.language,
             "tier": tier_labels[s.tier],
             "tier_id": s.tier,
-            "url": s.url,
+            "url": s.url or "",
             "note": s.note(lang) if s.note else "",
         }
         for s in sources

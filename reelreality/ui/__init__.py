@@ -23,6 +23,7 @@ from reelreality.ui.base import (
 )
 from reelreality.ui.blocks import (
     figure_block,
+    plain_table,
     shared,
     table_block,
 )
@@ -41,6 +42,7 @@ from reelreality.ui.evidence import (
     evidence,
     format_date,
     quote_card,
+    quoted,
     record_columns,
     seed_check,
     small,

@@ -10,6 +10,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from reelreality import text
 from reelreality.content import Content
 from reelreality.style import Block
 from reelreality.ui.base import md_escape, t
@@ -22,6 +23,11 @@ def figure_block(block: Block, *, key: str, columns: str | None = None) -> None:
     table_block(block.table, block.file_name, key=key, columns=columns)
 
 
+def plain_table(table: pd.DataFrame) -> pd.DataFrame:
+    """A table as a reader and a spreadsheet get it: text without its *emphasis* markup."""
+    return table.map(lambda v: text.plain(v) if isinstance(v, str) else v)
+
+
 def table_block(table: pd.DataFrame, file_name: str, *, key: str, columns: str | None = None) -> None:
     """ "Show the data as a table": an expander holding the table and its CSV download.
 
@@ -30,6 +36,7 @@ def table_block(table: pd.DataFrame, file_name: str, *, key: str, columns: str |
     `columns`: a prefix of UI strings that name the columns (`<prefix>.<column>`)."""
     with st.expander(t("common.show_table"), key=f"{key}_table", on_change="rerun") as box:
         if box.open:
+            table = plain_table(table)
             if columns:
                 table = table.rename(columns={c: t(f"{columns}.{c}") for c in table.columns})
             st.dataframe(table, hide_index=True)

@@ -9,6 +9,7 @@ import streamlit as st
 
 from reelreality import text
 from reelreality.core.models import Quote, Source, Sourced, Statement, Text
+from reelreality.core.quotes import MARKS
 from reelreality.sources.model import CorrectionsFile
 from reelreality.ui.base import STATUS_STYLE, content, lang, md_escape, t, tx
 
@@ -113,6 +114,12 @@ def format_date(value: Any, precision: str = "day") -> str:
     return text.format_date(value, lang(), precision)
 
 
+def quoted(text: str) -> str:
+    """Markdown for words quoted in the viewer's language's quotation marks (the text is escaped)."""
+    opening, closing = MARKS[lang()]
+    return f"{opening}{md_escape(text)}{closing}"
+
+
 def small(text: str) -> str:
     """Markdown for a side note (small type) inside a larger block; `text` is already markdown."""
     return f":small[{text}]"
@@ -210,8 +217,8 @@ def corrections_log(log: CorrectionsFile) -> None:
     st.markdown(md_escape(tx(log.intro)))
     for entry in log.entries:
         with st.container(border=True):
-            st.markdown(f"**{format_date(entry.date)}**")
-            st.html(f'<span id="correction-{entry.id}"></span>')
+            # A heading's anchor is where Streamlit scrolls when a link arrives with #correction-<id>.
+            st.subheader(format_date(entry.date), anchor=f"correction-{entry.id}")
             st.markdown(
                 f"**{t('corrections.was')}** {md_escape(tx(entry.wrong))}\n\n"
                 f"**{t('corrections.now')}** {md_escape(tx(entry.now))}\n\n"

@@ -16,7 +16,7 @@ def bibliography(view: SourcesView) -> None:
     st.caption(ui.t("sources.count", n=len(view.table), total=view.total))
     col = st.column_config
     st.dataframe(
-        view.table,
+        ui.plain_table(view.table),
         hide_index=True,
         column_config={
             "publisher": col.TextColumn(ui.t("sources.col.publisher")),
@@ -33,7 +33,7 @@ def bibliography(view: SourcesView) -> None:
     )
     st.download_button(
         ui.t("sources.download", n=len(view.table)),
-        lambda: view.csv.to_csv(index=False),
+        lambda: ui.plain_table(view.csv).to_csv(index=False),
         file_name="reel-reality-sources.csv",
         mime="text/csv",
         on_click="ignore",
@@ -46,6 +46,4 @@ def seed_corrections(corrections: Sequence[Correction]) -> None:
         return
     st.subheader(ui.t("sources.corrections"))
     for corr in corrections:
-        st.markdown(
-            f"- {ui.t('overview.seed_says')} “{ui.md_escape(corr.seed_says)}” — {ui.md_escape(ui.tx(corr.correct))}"
-        )
+        st.markdown(f"- {ui.t('overview.seed_says')} {ui.quoted(corr.seed_says)} — {ui.md_escape(ui.tx(corr.correct))}")
