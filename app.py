@@ -5,6 +5,7 @@ import streamlit as st
 from reelreality import ui
 from reelreality.content import ContentError
 from reelreality.ui import present
+from reelreality.ui.base import check_switches
 
 # An emoji favicon is drawn in the browser; a :material/...: one is fetched from Google's font CDN,
 # which a meeting room without internet cannot reach.
@@ -19,11 +20,17 @@ except ContentError as error:
 ui.begin_run()
 ui.base_style()
 lang = ui.init_language()
+check_switches([present.PARAM, present.NOTES])
 presenting = present.active()
 site = content.site
+home, *others = site.pages
+# Streamlit serves the default page at the root and ignores its url_path, so the overview's own path
+# (/story, as page ids are paths) showed "Page not found". A hidden entry for the same script answers
+# it; Streamlit keys pages by path, so the default page takes the empty one.
 pages = [
-    st.Page(p.script, title=p.nav(lang), icon=p.icon, url_path=p.id, default=(i == 0))
-    for i, p in enumerate(site.pages)
+    st.Page(home.script, title=home.nav(lang), icon=home.icon, url_path="", default=True),
+    *(st.Page(p.script, title=p.nav(lang), icon=p.icon, url_path=p.id) for p in others),
+    st.Page(home.script, title=home.nav(lang), icon=home.icon, url_path=home.id, visibility="hidden"),
 ]
 page = st.navigation(pages, position="hidden" if presenting else "top")
 current = next((p for p in site.pages if p.id == page.url_path), site.pages[0])

@@ -77,9 +77,19 @@ def streamlit_server(script: str = "app.py", env: dict[str, str] | None = None) 
     log = open(Path(tempfile.gettempdir()) / f"reelreality-server-{port}.log", "w")  # noqa: SIM115
     proc = subprocess.Popen(
         [
-            sys.executable, "-m", "streamlit", "run", script,
-            "--server.port", str(port), "--server.address", "127.0.0.1",
-            "--server.headless", "true", "--browser.gatherUsageStats", "false",
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            script,
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+            "--server.headless",
+            "true",
+            "--browser.gatherUsageStats",
+            "false",
         ],
         cwd=ROOT,
         env={**os.environ, **(env or {})},

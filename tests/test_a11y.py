@@ -31,18 +31,20 @@ def _path(page: PageDef) -> str:
     return "/" if page == CONTENT.site.pages[0] else f"/{page.id}"
 
 
-VIEWS = [
-    pytest.param(f"{_path(p)}?lang={lang}", id=f"{p.id}-{lang}") for p in CONTENT.site.pages for lang in LANGS
-] + [
-    pytest.param(f"{_path(p)}?{urlencode({'lang': lang, **q})}", id=f"{p.id}-{lang}-{urlencode(q)}")
-    for p in CONTENT.site.pages
-    for lang in LANGS
-    for q in tab_queries(CONTENT, p.id, lang)
-] + [
-    pytest.param(f"/?lang={lang}&present=1&slide={n}&notes=1", id=f"present-{lang}-slide{n}")
-    for lang in LANGS
-    for n in range(1, len(CONTENT.slides.slides) + 1)
-]
+VIEWS = (
+    [pytest.param(f"{_path(p)}?lang={lang}", id=f"{p.id}-{lang}") for p in CONTENT.site.pages for lang in LANGS]
+    + [
+        pytest.param(f"{_path(p)}?{urlencode({'lang': lang, **q})}", id=f"{p.id}-{lang}-{urlencode(q)}")
+        for p in CONTENT.site.pages
+        for lang in LANGS
+        for q in tab_queries(CONTENT, p.id, lang)
+    ]
+    + [
+        pytest.param(f"/?lang={lang}&present=1&slide={n}&notes=1", id=f"present-{lang}-slide{n}")
+        for lang in LANGS
+        for n in range(1, len(CONTENT.slides.slides) + 1)
+    ]
+)
 
 
 def axe_violations(page) -> list[str]:

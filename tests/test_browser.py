@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 import pytest
 from conftest import wait_rendered
@@ -72,6 +73,45 @@ def test_first_visit_after_a_server_start_can_open_a_deep_link(fresh_server_url,
     assert page.get_by_text("Page not found").count() == 0
     assert page.locator('[role="dialog"]').count() == 0
     page.screenshot(path=shots / "deep-link-cold.png")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_overview_opens_at_its_own_path_without_a_dialog(server_url, page, shots, lang):
+    """A link to /story (the overview's page id, not only /) opens the overview and keeps its address."""
+    home = CONTENT.site.pages[0]
+    page.goto(f"{server_url}/{home.id}?lang={lang}")
+    wait_rendered(page)
+    assert CONTENT.overview.headline(lang) in page.locator('[data-testid="stMain"]').inner_text()
+    assert page.get_by_text("Page not found").count() == 0
+    assert page.locator('[role="dialog"]').count() == 0
+    assert urlsplit(page.url).path == f"/{home.id}"
+    page.screenshot(path=shots / f"own-path-{lang}.png")
+    assert not page.errors
+
+
+@pytest.mark.parametrize(
+    ("good", "bad"),
+    [
+        ("/single-vs-multi?lang=en", "cm_view="),
+        ("/obstacles-risks?lang=fr&ob_tab=%C3%89chelle+des+donn%C3%A9es", "ob_feat=130&ob_feat=100"),
+    ],
+    ids=["empty-choice", "reversed-range"],
+)
+def test_a_bad_value_in_a_link_opens_the_default_with_a_notice(server_url, page, good, bad):
+    """A truncated or hand-edited link: the widget opens at its default (every chart drawn), a notice
+    says so, and the bad value leaves the address bar."""
+    page.goto(server_url + good)
+    wait_rendered(page)
+    charts = page.locator('[data-testid="stPlotlyChart"]').count()
+    page.goto(f"{server_url}{good}&{bad}")
+    page.wait_for_selector('[data-testid="stToast"]', timeout=30_000)
+    wait_rendered(page)
+    key = bad.split("=")[0]
+    assert key in page.locator('[data-testid="stToast"]').inner_text()
+    assert page.locator('[data-testid="stPlotlyChart"]').count() == charts
+    assert page.locator('[data-testid="stException"]').count() == 0
+    assert f"{key}=" not in page.url
+    assert not page.errors
 
 
 def test_source_links_open_the_registry_address_exactly(server_url, page):

@@ -17,7 +17,8 @@ from reelreality.core.models import LANGS
 
 pytestmark = pytest.mark.browser
 CONTENT = load()
-IMG = '<img src=x onerror="window.__rr_xss=(window.__rr_xss||0)+1">'
+# Unquoted attribute: the content's quote rule reads any text in double quotes as a quotation.
+IMG = "<img src=x onerror=window.__rr_xss=(window.__rr_xss||0)+1>"
 SCRIPT = "<script>window.__rr_xss=(window.__rr_xss||0)+1</script>"
 
 

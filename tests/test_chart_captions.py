@@ -5,18 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from helpers import open_expanders, tab_queries, walk_tree
-from test_pages import open_page, plain
+from helpers import open_expanders, open_page, plain, tab_queries, walk_tree
 
 from reelreality.content import load
 from reelreality.core.models import LANGS
 
+pytestmark = pytest.mark.full
 CONTENT = load()
 PAGES = CONTENT.site.pages
 # (page, tab number): 0 is the page as it opens; tabs after the first are views of their own.
-VIEWS = [(p, 0) for p in PAGES] + [
-    (p, i) for p in PAGES for i in range(1, len(tab_queries(CONTENT, p.id, "en")) + 1)
-]
+VIEWS = [(p, 0) for p in PAGES] + [(p, i) for p in PAGES for i in range(1, len(tab_queries(CONTENT, p.id, "en")) + 1)]
 
 
 def _charts_with_followers(node: Any):

@@ -1,51 +1,18 @@
-"""AppTest: every page in both languages, the language switch and bad links, as a reader would use them."""
+"""AppTest: every page in both languages (the quick loop's smoke test), the language switch and bad links (--full)."""
 
 from __future__ import annotations
 
 import re
 
 import pytest
-from helpers import ROOT, open_expanders, tab_queries, walk_tree
-from streamlit.testing.v1 import AppTest
+from helpers import all_text, open_expanders, open_page, plain, qp, tab_queries, walk_tree
 
 from reelreality.content import load
 
 CONTENT = load()
 PAGES = [p.script for p in CONTENT.site.pages]
-
-
-def open_page(script: str, **params: str) -> AppTest:
-    """Open `script` through the router with the given URL query, like following a shared link."""
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    if script != PAGES[0]:
-        # AppTest must run once before it can switch; that first run lands on the default page.
-        at.run()
-        assert not at.exception, at.exception
-        at.query_params.clear()
-        at.switch_page(script)
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.run()
-    assert not at.exception, at.exception
-    return at
-
-
-def plain(text: str) -> str:
-    """Rendered markdown text without the escapes that keep content literal."""
-    return re.sub(r"\\(.)", r"\1", text)
-
-
-def qp(at: AppTest, key: str) -> list[str]:
-    """A query parameter as a list, however AppTest stores it."""
-    value = at.query_params[key]
-    return list(value) if isinstance(value, list | tuple) else [value]
-
-
-def all_text(at: AppTest) -> str:
-    parts = []
-    for kind in ("title", "header", "subheader", "markdown", "caption", "info", "warning"):
-        parts += [str(el.value) for el in getattr(at, kind)]
-    return plain("\n".join(parts))
+# `open_page`, `plain`, `qp` and `all_text` live in helpers; other test files still import them from here.
+__all__ = ["CONTENT", "PAGES", "all_text", "open_page", "plain", "qp"]
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
@@ -58,8 +25,10 @@ def test_every_page_renders_in_both_languages(script, lang):
     assert qp(at, "lang") == [lang]
     text = all_text(at)
     assert page.title(lang) in text or CONTENT.overview.headline(lang) in text
+    assert not at.toast, [t.proto.body for t in at.toast]  # a clean link raises no notice
 
 
+@pytest.mark.full
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_overview_shows_headline_key_figures_and_timeline(lang):
     """A reader who clicks nothing sees the headline, every key figure with its source, and the timeline."""
@@ -73,6 +42,7 @@ def test_overview_shows_headline_key_figures_and_timeline(lang):
     assert "Sources" in text
 
 
+@pytest.mark.full
 def test_timeline_filter_removes_event_types():
     """A reader keeps only legal events; the table lists only legal events."""
     at = open_page("panels/overview.py", lang="en")
@@ -84,13 +54,17 @@ def test_timeline_filter_removes_event_types():
     assert set(table["Type"]) == {"Legal"}
 
 
+@pytest.mark.full
 def test_timeline_filter_from_a_shared_link():
     """A shared link with a filter opens with that filter applied."""
     at = open_page("panels/overview.py", lang="en", types="Deal")
     assert at.pills(key="types").value == ["deal"]
-    assert len(open_expanders(at, "_table").dataframe[0].value) == sum(e.type == "deal" for e in CONTENT.overview.events)
+    assert len(open_expanders(at, "_table").dataframe[0].value) == sum(
+        e.type == "deal" for e in CONTENT.overview.events
+    )
 
 
+@pytest.mark.full
 def test_no_event_type_selected_explains_itself():
     at = open_page("panels/overview.py", lang="en")
     at.pills(key="types").set_value([]).run()
@@ -98,6 +72,7 @@ def test_no_event_type_selected_explains_itself():
     assert any("No event type selected" in el.value for el in at.info)
 
 
+@pytest.mark.full
 def test_language_switch_changes_text_and_url():
     """A reader switches to French; the page text and the URL follow."""
     at = open_page("panels/overview.py", lang="en")
@@ -108,12 +83,14 @@ def test_language_switch_changes_text_and_url():
     assert CONTENT.overview.headline("fr") in all_text(at)
 
 
+@pytest.mark.full
 def test_first_visit_follows_english_by_default():
     at = open_page("panels/overview.py")
     assert at.session_state["lang"] == "en"
     assert qp(at, "lang") == ["en"]
 
 
+@pytest.mark.full
 def test_garbage_language_falls_back_with_a_notice():
     """A hand-edited ?lang=xx opens in a supported language and says so quietly."""
     at = open_page("panels/overview.py", lang="<script>alert(1)</script>")
@@ -122,18 +99,21 @@ def test_garbage_language_falls_back_with_a_notice():
     assert len(at.toast) == 1
 
 
+@pytest.mark.full
 def test_unknown_parameters_are_dropped_with_a_notice():
     at = open_page("panels/overview.py", lang="en", foo="bar", utm_source="x")
     assert "foo" not in at.query_params and "utm_source" not in at.query_params
     assert any("foo" in t.proto.body for t in at.toast)
 
 
+@pytest.mark.full
 def test_invalid_filter_value_falls_back_to_default_with_a_notice():
     at = open_page("panels/overview.py", lang="en", types="Nonsense")
     assert sorted(at.pills(key="types").value) == sorted(et.id for et in CONTENT.overview.event_types)
     assert any("types" in t.proto.body for t in at.toast)
 
 
+@pytest.mark.full
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_sources_search_and_filters(lang):
     """A reader searches the bibliography and filters by tier."""
@@ -150,11 +130,13 @@ def test_sources_search_and_filters(lang):
     assert len(at.dataframe[0].value) == len(primary)
 
 
+@pytest.mark.full
 def test_sources_page_offers_csv_download():
     at = open_page("panels/sources.py", lang="en")
     assert at.get("download_button")
 
 
+@pytest.mark.full
 def test_seed_only_quote_is_labelled_as_unconfirmed():
     """The spokesperson quote that only the seed reports is never shown as plain fact."""
     at = open_page("panels/overview.py", lang="en")
@@ -167,6 +149,7 @@ def test_seed_only_quote_is_labelled_as_unconfirmed():
 EMOJI_SHORTCODE = re.compile(r":(?!material/|streamlit:)[\w+-][\w_+-]*:")
 
 
+@pytest.mark.full
 @pytest.mark.parametrize("lang", ["en", "fr"])
 @pytest.mark.parametrize("page", CONTENT.site.pages, ids=[p.id for p in CONTENT.site.pages])
 def test_no_text_makes_the_browser_fetch_the_emoji_plugin(page, lang):

@@ -1,4 +1,4 @@
-"""Share links, presentation mode and offline exports: pure logic, AppTest and file contents."""
+"""Share links, presentation mode and offline exports: pure logic and file contents, and the app in AppTest (--full)."""
 
 from __future__ import annotations
 
@@ -7,18 +7,19 @@ import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from helpers import content_with, open_page, share_link
 from hypothesis import given
 from hypothesis import strategies as st
-from test_pages import PAGES, open_page
 
 from reelreality import export, links
 from reelreality.content import load
 
 CONTENT = load()
+PAGES = [p.script for p in CONTENT.site.pages]
 N_SLIDES = len(CONTENT.slides.slides)
 
 
-# ---------------------------------------------------------------- state.py
+# ---------------------------------------------------------------- links.py
 
 
 def test_query_leaves_defaults_out_and_repeats_lists():
@@ -50,22 +51,13 @@ def test_bad_slide_numbers_fall_back_to_the_first():
 # ---------------------------------------------------------------- share box in the app
 
 
-def share_link(at) -> str:
-    """The link in the share box, opened the way a click does (the box is built when opened)."""
-    at.session_state["share_box"] = True
-    at.run()
-    assert not at.exception, at.exception
-    codes = [c.value for c in at.code if str(c.value).startswith("http")]
-    assert codes, "the share box shows the link"
-    return codes[0]
-
-
 def reopen(link: str, script: str):
     query = parse_qs(urlsplit(link).query)
     params = {k: v if len(v) > 1 else v[0] for k, v in query.items()}
     return open_page(script, **params)
 
 
+@pytest.mark.full
 @pytest.mark.parametrize("script", PAGES)
 def test_every_page_has_a_share_box_with_language_and_citation(script):
     at = open_page(script, lang="fr")
@@ -78,6 +70,7 @@ def test_every_page_has_a_share_box_with_language_and_citation(script):
     assert cite and CONTENT.site.version in cite[0]
 
 
+@pytest.mark.full
 def test_round_trip_overview_filter():
     """A reader filters the timeline, copies the link; a colleague opens it and sees the same filter."""
     at = open_page("panels/overview.py", lang="en")
@@ -88,6 +81,7 @@ def test_round_trip_overview_filter():
     assert again.pills(key="types").value == ["legal", "deal"]
 
 
+@pytest.mark.full
 def test_round_trip_sources_search_and_tier():
     at = open_page("panels/sources.py", lang="fr")
     at.text_input(key="q").set_value("midjourney").run()
@@ -100,6 +94,7 @@ def test_round_trip_sources_search_and_tier():
     assert len(again.dataframe[0].value) == len(at.dataframe[0].value)
 
 
+@pytest.mark.full
 def test_default_state_gives_a_clean_link():
     at = open_page("panels/overview.py", lang="en")
     assert parse_qs(urlsplit(share_link(at)).query) == {"lang": ["en"]}
@@ -108,6 +103,7 @@ def test_default_state_gives_a_clean_link():
 # ---------------------------------------------------------------- presentation mode
 
 
+@pytest.mark.full
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_presentation_next_previous_and_slide_in_url(lang):
     """A presenter opens ?present=1, steps forward and back; the slide number follows in the URL."""
@@ -123,6 +119,7 @@ def test_presentation_next_previous_and_slide_in_url(lang):
     assert at.button(key="present_prev").disabled
 
 
+@pytest.mark.full
 def test_presentation_opens_at_the_slide_in_the_link_with_notes():
     at = open_page("panels/overview.py", lang="en", present="1", slide=str(N_SLIDES), notes="1")
     last = CONTENT.slides.slides[-1]
@@ -132,17 +129,20 @@ def test_presentation_opens_at_the_slide_in_the_link_with_notes():
     assert "present=1" in share_link(at) and f"slide={N_SLIDES}" in share_link(at)
 
 
+@pytest.mark.full
 def test_presentation_bad_slide_falls_back_with_a_notice():
     at = open_page("panels/overview.py", lang="en", present="1", slide="99")
     assert at.query_params["slide"] == "1"
     assert len(at.toast) == 1
 
 
+@pytest.mark.full
 def test_notes_are_hidden_by_default():
     at = open_page("panels/overview.py", lang="en", present="1")
     assert not any(CONTENT.slides.slides[0].notes("en") in i.value for i in at.info)
 
 
+@pytest.mark.full
 def test_present_toggle_enters_and_leaves_presentation():
     at = open_page("panels/overview.py", lang="en")
     at.toggle(key="present_toggle").set_value(True).run()
@@ -150,6 +150,25 @@ def test_present_toggle_enters_and_leaves_presentation():
     assert at.button(key="present_next")
     at.toggle(key="present_toggle").set_value(False).run()
     assert "present" not in at.query_params and "slide" not in at.query_params
+
+
+@pytest.mark.full
+@pytest.mark.parametrize("value", ["", "0", "yes", ["1", "2"]], ids=["empty", "zero", "yes", "repeated"])
+def test_a_bad_present_switch_opens_the_page_with_a_notice(value):
+    """`?present=` takes 1 only; anything else opens the page itself, not the slides, and says so."""
+    at = open_page("panels/overview.py", lang="en", present=value)
+    assert "present" not in at.query_params
+    assert not [b for b in at.button if b.key == "present_next"], "the slides opened"
+    assert CONTENT.overview.headline("en") in at.title[0].value.replace("\\", "")
+    assert any("`present`" in t.proto.body for t in at.toast)
+
+
+@pytest.mark.full
+def test_a_bad_notes_switch_hides_the_notes_with_a_notice():
+    at = open_page("panels/overview.py", lang="en", present="1", notes="yes")
+    assert not any(CONTENT.slides.slides[0].notes("en") in i.value for i in at.info)
+    assert "notes" not in at.query_params
+    assert any("`notes`" in t.proto.body for t in at.toast)
 
 
 # ---------------------------------------------------------------- offline files
@@ -184,11 +203,7 @@ def test_handout_has_numbered_footnotes_and_permalinks():
     assert "2026-11-25" in html
 
 
-def test_exports_escape_content(tmp_path):
-    from helpers import content_copy, mutate
-
-    directory = content_copy(tmp_path)
-    mutate(directory, "slides.yaml", lambda d: d["slides"][0]["title"].update(en="<script>alert(1)</script>"))
-    content = load(directory)
+def test_exports_escape_content():
+    content = content_with("slides.yaml", lambda d: d["slides"][0]["title"].update(en="<script>alert(1)</script>"))
     deck = export.build_deck(content, "en", "http://x")
     assert "<script>alert(1)</script>" not in deck and "&lt;script&gt;alert(1)&lt;/script&gt;" in deck

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import re
 from collections.abc import Callable, Iterable
@@ -183,11 +184,36 @@ def reject_param(key: str) -> None:
     st.rerun()
 
 
-def check_param(key: str, valid: Callable[[list[str]], bool] | Iterable[str]) -> None:
+_SPACES = re.compile(r"[ \u00a0\u202f]")
+
+
+def respell(key: str, labels: Iterable[str]) -> list[str]:
+    """A link's values for `key`, each respelt as today's label when it differs only in its kind of
+    spaces: French labels now carry no-break spaces before : ; ! ? and inside « », and a link made
+    before keeps opening the same view. The address bar gets today's spelling."""
+    values = url_values(key)
+    labels = set(labels)
+    by_shape = {_SPACES.sub(" ", label): label for label in labels}
+    fixed = [v if v in labels else by_shape.get(_SPACES.sub(" ", v), v) for v in values]
+    if fixed != values:
+        # Possible only before the widget is bound (its first run in this session); once bound, the
+        # link no longer seeds it and the respelt value is used for the check alone.
+        with contextlib.suppress(StreamlitAPIException):
+            st.query_params[key] = fixed
+    return fixed
+
+
+def check_param(
+    key: str, valid: Callable[[list[str]], bool] | Iterable[str], labels: Iterable[str] | None = None
+) -> None:
     """Before a bound widget renders: a link value it must not take (see `valid`) opens its default.
 
-    `valid` is either the accepted values (one of them, exactly once) or a test of the whole list."""
-    values = url_values(key)
+    `valid` is either the accepted values (one of them, exactly once) or a test of the whole list;
+    `labels` (by default the accepted values) are the spellings a link's values are matched to."""
+    if labels is None and not callable(valid):
+        valid = list(valid)
+        labels = valid
+    values = respell(key, labels or ())
     if not values:
         return
     ok = valid(values) if callable(valid) else len(values) == 1 and values[0] in set(valid)

@@ -1,11 +1,20 @@
+"""Widgets bound to the URL: a shared link reopens the view, and a value a widget must not take opens its default.
+
+Every bound widget checks the link before it renders (`check_param`): an empty value where the
+widget has no empty state, an unknown label, a number out of range or a reversed range is dropped
+with the usual quiet notice. Streamlit's own binding would otherwise keep some of them: an empty
+`?cm_view=` selects nothing in a required segmented control, and `?ob_feat=130&ob_feat=100` is taken
+as a range.
+"""
+
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import streamlit as st
 
-from reelreality.ui.base import _safe_name, check_param, md_escape, notice, t
+from reelreality.ui.base import check_param, md_escape
 
 _BOUND = "_rr_bound"
 
@@ -37,8 +46,12 @@ def bound_pills(
     default: Sequence[str] | None = None,
     **kwargs: Any,
 ) -> list[str]:
-    """Multi-select pills whose selection lives in the URL under `key` (values are the labels)."""
-    check_param(key, [labels(o) for o in options])
+    """Multi-select pills whose selection lives in the URL under `key` (values are the labels).
+
+    `?key=` is an empty selection (a share link writes it when the reader deselects everything);
+    any unknown label opens the default selection."""
+    allowed = {labels(o) for o in options} | {""}
+    check_param(key, lambda values: set(values) <= allowed, labels=allowed)
     default = list(default) if default is not None else list(options)
     value = st.pills(
         label,
@@ -62,14 +75,26 @@ def bound_choice(
     *,
     default: str | None = None,
     widget: str = "segmented_control",
+    former: Mapping[str, str] | None = None,
     **kwargs: Any,
 ) -> str | None:
     """A single choice (segmented control, pills, radio or selectbox) bound to the URL under `key`.
 
     `default` None means "nothing selected" for segmented control/pills and the first option for
-    radio/selectbox."""
-    check_param(key, [labels(o) for o in options])
+    radio/selectbox. The link carries one label; `?key=` is "nothing selected", a value only when
+    the reader can deselect (pills or segmented control, not `required`) and that differs from the
+    default. `former` maps other spellings a link may carry to their option: a label the option had
+    before a correction (so links shared earlier open the same view), or a stable id."""
     options = list(options)
+    names = [labels(o) for o in options]
+    former = {k: v for k, v in (former or {}).items() if v in options and k not in names}
+    clearable = widget not in ("radio", "selectbox") and not kwargs.get("required") and default is not None
+    check_param(key, [*names, *former, *([""] if clearable else [])])
+    raw = st.query_params.get(key)
+    if raw in former and key not in st.session_state:
+        # Not a label, so Streamlit drops it from the address bar; the selection itself holds, and
+        # the share link then carries today's label.
+        st.session_state[key] = former[raw]
     if widget in ("radio", "selectbox"):
         index = options.index(default) if default is not None else 0
         value = getattr(st, widget)(
@@ -85,27 +110,41 @@ def bound_choice(
 
 
 def bound_select(
-    label: str, options: Sequence[str], labels: Callable[[str], str], key: str, *, default: str | None = None, **kwargs: Any
+    label: str,
+    options: Sequence[str],
+    labels: Callable[[str], str],
+    key: str,
+    *,
+    default: str | None = None,
+    former: Mapping[str, str] | None = None,
+    **kwargs: Any,
 ) -> str | None:
-    """A selectbox bound to the URL under `key` (value in the URL is the option's label)."""
-    return bound_choice(label, options, labels, key, default=default, widget="selectbox", **kwargs)
+    """A selectbox bound to the URL under `key` (value in the URL is the option's label; `former`: see bound_choice)."""
+    return bound_choice(label, options, labels, key, default=default, widget="selectbox", former=former, **kwargs)
 
 
-def bound_slider(label: str, key: str, *, min_value: float, max_value: float, value: Any, step: float, **kwargs: Any) -> Any:
-    """A slider bound to the URL under `key`; `value` is the default (a number or a (low, high) pair)."""
-    raw = st.query_params.get_all(key)
-    if raw:
-        try:
-            numbers = [float(v) for v in raw]
-            if any(not (min_value <= n <= max_value) for n in numbers):
-                raise ValueError
-        except ValueError:
-            notice(t("notice.bad_value", param=_safe_name(key)))
+def bound_slider(
+    label: str, key: str, *, min_value: float, max_value: float, value: Any, step: float, **kwargs: Any
+) -> Any:
+    """A slider bound to the URL under `key`; `value` is the default (a number or a (low, high) pair).
+
+    The link carries one number, or two in increasing order for a range, within the slider's bounds."""
+    count = len(value) if isinstance(value, list | tuple) else 1
+    check_param(key, lambda values: _numbers_ok(values, count, min_value, max_value))
     result = st.slider(
         label, min_value=min_value, max_value=max_value, value=value, step=step, key=key, bind="query-params", **kwargs
     )
     _remember(key, _url_value(result), _url_value(value))
     return result
+
+
+def _numbers_ok(values: list[str], count: int, low: float, high: float) -> bool:
+    try:
+        numbers = [float(v) for v in values]
+    except ValueError:
+        return False
+    # NaN fails every comparison, so it is rejected with the out-of-range values.
+    return len(numbers) == count and all(low <= n <= high for n in numbers) and numbers == sorted(numbers)
 
 
 def bound_text(label: str, key: str, **kwargs: Any) -> str:
@@ -117,11 +156,10 @@ def bound_text(label: str, key: str, **kwargs: Any) -> str:
 
 def bound_tabs(labels: Sequence[str], key: str) -> Sequence[Any]:
     """Tabs whose active tab lives in the URL under `key` (value = the tab label)."""
-    check_param(key, labels)
+    check_param(key, list(labels))
     tabs = st.tabs(list(labels), key=key, bind="query-params")
     _remember(key, st.session_state.get(key) or labels[0], labels[0])
     return tabs
-
 
 
 def bound_pick(
@@ -131,25 +169,16 @@ def bound_pick(
     key: str,
     *,
     default: str | None = None,
+    former: Mapping[str, str] | None = None,
     **kwargs: Any,
 ) -> str:
     """A selectbox bound to the URL under `key` that also opens from an option's stable id.
 
     Like every bound widget, a shared link carries the option's label; a hand-written link with the
-    option itself (e.g. `?pr_id=half-budget`) selects it too. Anything else falls back with a notice."""
-    options = list(options)
-    raw = st.query_params.get(key)
-    if raw in options and raw not in {labels(o) for o in options}:
-        if key not in st.session_state:
-            # Streamlit drops the id from the address bar (it is not a label); the selection itself holds.
-            st.session_state[key] = raw
-    else:
-        check_param(key, [labels(o) for o in options])
-    index = options.index(default) if default is not None else 0
-    value = st.selectbox(label, options, index=index, format_func=labels, key=key, bind="query-params", **kwargs)
-    _remember(key, _url_value(value, labels), _url_value(options[index], labels))
-    return value
-
+    option itself (e.g. `?pr_id=half-budget`) selects it too, and so does a label the option had before
+    a correction (`former`: old label -> option). Anything else falls back with a notice."""
+    spellings = {**{o: o for o in options}, **(former or {})}
+    return bound_select(label, options, labels, key, default=default, former=spellings, **kwargs)
 
 
 def weight_controls(
@@ -197,6 +226,3 @@ def weight_controls(
     if preset:
         note.caption(md_escape(preset_notes[preset] if weights == presets[preset] else modified_note))
     return weights
-
-
-
