@@ -26,9 +26,9 @@ WORDS = ("original", "translation")
 """Fields that hold a quote record's own words (and are therefore not checked against the records)."""
 VERBATIM = ("seed_says",)
 """Other fields holding a source's words verbatim."""
-NOT_OURS = (("sources.yaml", "title"), ("promises.yaml", "former_titles"))
+NOT_OURS = (("sources.yaml", "title"), ("promises.yaml", "former_titles"), ("obstacles.yaml", "former_titles"))
 """Strings the quote rule does not read: a source's title as its publisher printed it, and the titles a
-promise had before a correction (never shown; kept so that links made with them still open it)."""
+promise or an obstacle had before a correction (never shown; kept so that links made with them still open it)."""
 MARKS = {"en": ("“", "”"), "fr": ("«\u202f", "\u202f»")}
 TRANSLATED = {"en": " (our translation)", "fr": " (notre traduction)"}
 _ELISION = re.compile(r"\s*(?:\[…\]|\(…\)|…|\.\.\.)\s*")

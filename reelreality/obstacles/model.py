@@ -37,6 +37,9 @@ class Obstacle(Sourced):
     id: Slug
     category: Slug
     title: Text
+    former_titles: list[Text] = Field(
+        default_factory=list, description="Titles it had before a correction: links made with them still open it."
+    )
     summary: Text = Field(description="What was reported, in one or two sentences (backed by sources/status).")
     likelihood: Rating
     likelihood_rationale: Text = Field(description="Why this likelihood (editorial).")

@@ -136,6 +136,15 @@ def score_text(obstacle: Obstacle, register: ObstaclesFile, phrases: Phrases) ->
     )
 
 
+def former_labels(register: ObstaclesFile, phrases: Phrases) -> dict[str, str]:
+    """A label the picker showed before a title's correction ('#2 · old title') -> the obstacle's id."""
+    return {
+        phrases("obstacles.select_option", number=number, title=old(phrases.lang)): o.id
+        for number, o in enumerate(ranked(register.obstacles), start=1)
+        for old in o.former_titles
+    }
+
+
 def option_labels(register: ObstaclesFile, phrases: Phrases) -> dict[str, str]:
     """Obstacle id -> its label in the picker ('#1 · title'), in rank order (the heat map's numbers)."""
     return {

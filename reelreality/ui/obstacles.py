@@ -25,7 +25,10 @@ def obstacle_picker(register: ObstaclesFile) -> Obstacle:
     """The obstacle shown in detail (bound to ?ob_risk=), the top-ranked one by default."""
     names = risks.option_labels(register, ui.phrases())
     top = next(iter(names))
-    chosen = ui.bound_select(ui.t("obstacles.select"), list(names), names.get, key="ob_risk", default=top)
+    former = risks.former_labels(register, ui.phrases())
+    chosen = ui.bound_select(
+        ui.t("obstacles.select"), list(names), names.get, key="ob_risk", default=top, former=former
+    )
     return next(o for o in register.obstacles if o.id == chosen)
 
 
