@@ -6,7 +6,7 @@ import json
 import re
 
 import pytest
-from helpers import content_copy, mutate, open_expanders
+from helpers import open_expanders, problems_for
 from test_pages import all_text, open_page
 
 from reelreality.compare import charts as compare_charts
@@ -15,7 +15,7 @@ from reelreality.compare import sentences as compare_sentences
 from reelreality.compare import view as compare_view
 from reelreality.compare.logic import Matrix
 from reelreality.compare.sentences import Names
-from reelreality.content import ContentError, load
+from reelreality.content import load
 from reelreality.slides import FIGURES
 from reelreality.style import Chart
 
@@ -45,14 +45,6 @@ def slider_values(at):
     return {cid: at.slider(key=key).value for cid, key in SLIDERS.items()}
 
 
-def problems_for(tmp_path, file, change) -> list[str]:
-    directory = content_copy(tmp_path)
-    mutate(directory, file, change)
-    with pytest.raises(ContentError) as info:
-        load(directory)
-    return [str(p) for p in info.value.problems]
-
-
 # ---------------------------------------------------------------- content rules
 
 
@@ -67,14 +59,14 @@ def test_every_approach_scores_every_criterion_and_presets_weigh_them_all():
 
 
 def test_score_out_of_range_is_rejected(tmp_path):
-    msgs = problems_for(tmp_path, "approaches.yaml", lambda d: d["approaches"][0]["scores"]["data"].update(score=6))
+    msgs = problems_for("approaches.yaml", lambda d: d["approaches"][0]["scores"]["data"].update(score=6))
     assert any(
         m.startswith("content/approaches.yaml: approaches[0](single).scores.data.score: ") and "5" in m for m in msgs
     ), msgs
 
 
 def test_missing_score_names_the_approach_and_the_criterion(tmp_path):
-    msgs = problems_for(tmp_path, "approaches.yaml", lambda d: d["approaches"][1]["scores"].pop("vendor"))
+    msgs = problems_for("approaches.yaml", lambda d: d["approaches"][1]["scores"].pop("vendor"))
     assert any(
         m.startswith("content/approaches.yaml: approaches[1](platform).scores: missing a score for criterion 'vendor'")
         for m in msgs
@@ -85,23 +77,19 @@ def test_score_for_an_unknown_criterion(tmp_path):
     def change(d):
         d["approaches"][2]["scores"]["brand"] = d["approaches"][2]["scores"]["data"]
 
-    msgs = problems_for(tmp_path, "approaches.yaml", change)
+    msgs = problems_for("approaches.yaml", change)
     assert any(
         m.startswith("content/approaches.yaml: approaches[2](finetune).scores.brand: unknown criterion") for m in msgs
     ), msgs
 
 
 def test_score_without_rationale_translation(tmp_path):
-    msgs = problems_for(
-        tmp_path, "approaches.yaml", lambda d: d["approaches"][0]["scores"]["legal"]["rationale"].pop("fr")
-    )
+    msgs = problems_for("approaches.yaml", lambda d: d["approaches"][0]["scores"]["legal"]["rationale"].pop("fr"))
     assert "content/approaches.yaml: approaches[0](single).scores.legal.rationale.fr: missing translation 'fr'" in msgs
 
 
 def test_score_citing_an_unknown_source(tmp_path):
-    msgs = problems_for(
-        tmp_path, "approaches.yaml", lambda d: d["approaches"][0]["scores"]["cost"].update(sources=["nope"])
-    )
+    msgs = problems_for("approaches.yaml", lambda d: d["approaches"][0]["scores"]["cost"].update(sources=["nope"]))
     assert any(
         m.startswith("content/approaches.yaml: approaches[0](single).scores.cost.sources[0]: unknown source 'nope'")
         for m in msgs
@@ -116,7 +104,7 @@ def test_preset_rules(tmp_path):
         d["presets"][1]["weights"]["brand"] = 3
         d["presets"][3]["weights"] = {k: 0 for k in d["presets"][3]["weights"]}
 
-    msgs = problems_for(tmp_path, "approaches.yaml", change)
+    msgs = problems_for("approaches.yaml", change)
     assert any(
         m.startswith("content/approaches.yaml: presets[0](legal-first).weights: missing a weight for criterion 'legal'")
         for m in msgs
@@ -131,7 +119,7 @@ def test_preset_rules(tmp_path):
 
 
 def test_preset_weight_out_of_range(tmp_path):
-    msgs = problems_for(tmp_path, "approaches.yaml", lambda d: d["presets"][2]["weights"].update(cost=11))
+    msgs = problems_for("approaches.yaml", lambda d: d["presets"][2]["weights"].update(cost=11))
     assert any(
         m.startswith("content/approaches.yaml: presets[2](cost-first).weights.cost: ") and "10" in m for m in msgs
     ), msgs
@@ -142,17 +130,17 @@ def test_default_weights_cannot_all_be_zero(tmp_path):
         for c in d["criteria"]:
             c["default_weight"] = 0
 
-    msgs = problems_for(tmp_path, "approaches.yaml", change)
+    msgs = problems_for("approaches.yaml", change)
     assert any(m.startswith("content/approaches.yaml: criteria: every default weight is 0") for m in msgs), msgs
 
 
 def test_criterion_id_too_long_for_a_url_key(tmp_path):
-    msgs = problems_for(tmp_path, "approaches.yaml", lambda d: d["criteria"][0].update(id="trainingdatasufficiency"))
+    msgs = problems_for("approaches.yaml", lambda d: d["criteria"][0].update(id="trainingdatasufficiency"))
     assert any(m.startswith("content/approaches.yaml: criteria[0](trainingdatasufficiency).id: ") for m in msgs), msgs
 
 
 def test_focus_must_be_an_approach(tmp_path):
-    msgs = problems_for(tmp_path, "approaches.yaml", lambda d: d.update(focus="studio-model"))
+    msgs = problems_for("approaches.yaml", lambda d: d.update(focus="studio-model"))
     assert any(
         m.startswith("content/approaches.yaml: focus: unknown approach") and "'studio-model'" in m for m in msgs
     ), msgs
@@ -163,7 +151,7 @@ def test_timeline_rules(tmp_path):
         d["timeline"][0]["type"] = "rumour"
         d["timeline"][1]["date_precision"] = "approx"
 
-    msgs = problems_for(tmp_path, "approaches.yaml", change)
+    msgs = problems_for("approaches.yaml", change)
     assert any(
         m.startswith("content/approaches.yaml: timeline[0](firefly-launch).type: unknown event type") for m in msgs
     ), msgs
@@ -174,7 +162,7 @@ def test_timeline_rules(tmp_path):
 
 
 def test_seed_claim_must_be_marked_seed_only(tmp_path):
-    msgs = problems_for(tmp_path, "approaches.yaml", lambda d: d["seed_claim"].update(status="verified"))
+    msgs = problems_for("approaches.yaml", lambda d: d["seed_claim"].update(status="verified"))
     assert any(
         m.startswith("content/approaches.yaml: seed_claim.status: the source article's claim must be marked seed-only")
         for m in msgs
@@ -182,9 +170,7 @@ def test_seed_claim_must_be_marked_seed_only(tmp_path):
 
 
 def test_seed_only_record_must_cite_the_source_article(tmp_path):
-    msgs = problems_for(
-        tmp_path, "approaches.yaml", lambda d: d["approaches"][0]["examples"][0].update(status="seed-only")
-    )
+    msgs = problems_for("approaches.yaml", lambda d: d["approaches"][0]["examples"][0].update(status="seed-only"))
     assert any(
         m.startswith(
             "content/approaches.yaml: approaches[0](single).examples[0](lionsgate-runway).status: "
@@ -195,7 +181,7 @@ def test_seed_only_record_must_cite_the_source_article(tmp_path):
 
 
 def test_sentence_templates_must_exist(tmp_path):
-    msgs = problems_for(tmp_path, "site.yaml", lambda d: d["ui"].pop("compare.sens.never"))
+    msgs = problems_for("site.yaml", lambda d: d["ui"].pop("compare.sens.never"))
     assert "content/site.yaml: ui.compare.sens.never: missing UI string used by the comparison's sentences" in msgs
 
 

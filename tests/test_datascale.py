@@ -6,11 +6,11 @@ from __future__ import annotations
 import math
 
 import pytest
-from helpers import content_copy, mutate
+from helpers import problems_for
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reelreality.content import ContentError, load
+from reelreality.content import load
 from reelreality.obstacles import datascale as obstacles_datascale
 from reelreality.obstacles import scaleframe
 from reelreality.obstacles.datascale import Controls, Range
@@ -291,14 +291,6 @@ def test_no_row_is_nan_by_accident():
 # ---------------------------------------------------------------- validator rules
 
 
-def problems_for(tmp_path, change) -> list[str]:
-    directory = content_copy(tmp_path)
-    mutate(directory, "datascale.yaml", change)
-    with pytest.raises(ContentError) as info:
-        load(directory)
-    return [str(p) for p in info.value.problems]
-
-
 def index_of(data, row_id: str) -> int:
     return next(i for i, r in enumerate(data["rows"]) if r["id"] == row_id)
 
@@ -308,7 +300,7 @@ def test_a_row_without_sources_is_rejected(tmp_path):
         del d["rows"][0]["sources"]
 
     assert "content/datascale.yaml: rows[0](warner-bros).sources: missing field 'sources'" in problems_for(
-        tmp_path, change
+        "datascale.yaml", change
     )
 
 
@@ -316,7 +308,7 @@ def test_a_row_with_an_empty_source_list_is_rejected(tmp_path):
     def change(d):
         d["rows"][index_of(d, "webvid-10m")]["sources"] = []
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("datascale.yaml", change)
     assert any(
         m.startswith("content/datascale.yaml: rows[") and "(webvid-10m).sources: List should have at least 1 item" in m
         for m in msgs
@@ -327,7 +319,7 @@ def test_a_training_set_without_a_type_is_rejected(tmp_path):
     def change(d):
         del d["rows"][index_of(d, "cosmos-predict25")]["type"]
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("datascale.yaml", change)
     assert any(
         m.endswith("(cosmos-predict25).type: missing field 'type'") and m.startswith("content/datascale.yaml: rows[")
         for m in msgs
@@ -338,7 +330,7 @@ def test_an_unknown_type_is_rejected(tmp_path):
     def change(d):
         d["rows"][index_of(d, "movie-gen")]["type"] = "guess"
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("datascale.yaml", change)
     assert any("(movie-gen).type: Input should be" in m and "raw-pool" in m for m in msgs), msgs
 
 
@@ -346,7 +338,7 @@ def test_an_undisclosed_model_may_not_carry_guessed_hours(tmp_path):
     def change(d):
         d["rows"][index_of(d, "sora")]["hours"] = {"low": 1_000_000, "high": 5_000_000}
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("datascale.yaml", change)
     assert any("(sora).hours: an undisclosed training set must not show hours" in m for m in msgs), msgs
 
 
@@ -354,7 +346,7 @@ def test_an_estimate_must_state_its_assumption(tmp_path):
     def change(d):
         del d["rows"][index_of(d, "paramount")]["assumption"]
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("datascale.yaml", change)
     assert any("(paramount).assumption: an estimate must state its assumption" in m for m in msgs), msgs
 
 
@@ -362,7 +354,7 @@ def test_a_figure_must_say_stated_or_estimated(tmp_path):
     def change(d):
         del d["rows"][index_of(d, "internvid")]["basis"]
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("datascale.yaml", change)
     assert any("(internvid).basis: say whether the figure is 'stated' or 'estimated'" in m for m in msgs), msgs
 
 
@@ -370,7 +362,7 @@ def test_inverted_hours_are_rejected(tmp_path):
     def change(d):
         d["rows"][index_of(d, "movie-gen")]["hours"] = {"low": 440_000, "high": 110_000}
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("datascale.yaml", change)
     assert any("(movie-gen).hours.high: high 110000 is below low 440000" in m for m in msgs), msgs
 
 
@@ -378,7 +370,7 @@ def test_a_slider_default_outside_its_bounds_is_rejected(tmp_path):
     def change(d):
         d["controls"]["feature_minutes"]["default"] = [100, 400]
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("datascale.yaml", change)
     assert any(
         m.startswith("content/datascale.yaml: controls.feature_minutes.default: default [100, 400]") for m in msgs
     ), msgs
@@ -388,5 +380,5 @@ def test_a_seed_only_row_must_cite_the_source_article(tmp_path):
     def change(d):
         d["rows"][index_of(d, "webvid-10m")]["status"] = "seed-only"
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("datascale.yaml", change)
     assert any("(webvid-10m).status: the rule for 'seed-only' is: Cites the source article" in m for m in msgs), msgs

@@ -11,14 +11,14 @@ import pytest
 import yaml
 from conftest import wait_rendered
 from helpers import CONTENT as CONTENT_DIR
-from helpers import content_copy, mutate, open_expanders
+from helpers import open_expanders, problems_for
 from hypothesis import given
 from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
 from test_pages import all_text, open_page
 
 from reelreality import text
-from reelreality.content import Content, ContentError, load
+from reelreality.content import Content, load
 from reelreality.legal import charts as legal_charts
 from reelreality.legal import logic as legal_logic
 from reelreality.legal import sentences as legal_sentences
@@ -435,14 +435,6 @@ def test_blocks_hold_every_cell_and_mark_the_rules_behind_the_use(lang):
 # ---------------------------------------------------------------- validator
 
 
-def problems_for(tmp_path, change) -> list[str]:
-    directory = content_copy(tmp_path)
-    mutate(directory, "legal.yaml", change)
-    with pytest.raises(ContentError) as info:
-        load(directory)
-    return [str(p) for p in info.value.problems]
-
-
 def _rule_index(d: dict, rule_id: str) -> int:
     return next(i for i, r in enumerate(d["rules"]) if r["id"] == rule_id)
 
@@ -453,7 +445,7 @@ def test_rule_without_a_source_is_rejected(tmp_path):
     def change(d):
         d["rules"][i]["sources"] = []
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("legal.yaml", change)
     assert any(
         msg.startswith(f"content/legal.yaml: rules[{i}](sag-aftra-2023).sources: ") and "at least 1" in msg
         for msg in msgs
@@ -464,7 +456,7 @@ def test_rule_with_no_sources_field_is_rejected(tmp_path):
     def change(d):
         del d["rules"][0]["sources"]
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("legal.yaml", change)
     rid = yaml_data()["rules"][0]["id"]
     assert f"content/legal.yaml: rules[0]({rid}).sources: missing field 'sources'" in msgs
 
@@ -473,7 +465,7 @@ def test_mapping_with_unknown_stakeholder_is_rejected(tmp_path):
     def change(d):
         d["mapping"][0]["needs"][0]["stakeholder"] = "producers"
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("legal.yaml", change)
     assert any(
         msg.startswith("content/legal.yaml: mapping[0].needs[0].stakeholder: unknown stakeholder 'producers'")
         for msg in msgs
@@ -484,7 +476,7 @@ def test_mapping_with_unknown_use_case_is_rejected(tmp_path):
     def change(d):
         d["mapping"][0]["use_case"] = "sequel"
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("legal.yaml", change)
     assert any(msg.startswith("content/legal.yaml: mapping[0].use_case: unknown use case 'sequel'") for msg in msgs), (
         msgs
     )
@@ -496,7 +488,7 @@ def test_requirement_outside_the_defined_values_is_rejected(tmp_path, value):
     def change(d):
         d["mapping"][1]["needs"][2]["requirement"] = value
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("legal.yaml", change)
     assert any(
         msg.startswith("content/legal.yaml: mapping[1].needs[2].requirement: ")
         and "'consent'" in msg
@@ -509,7 +501,7 @@ def test_mapping_citing_an_unknown_rule_is_rejected(tmp_path):
     def change(d):
         d["mapping"][0]["needs"][0]["rules"] = ["sag-aftra-2099"]
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("legal.yaml", change)
     assert any(
         msg.startswith("content/legal.yaml: mapping[0].needs[0].rules[0]: unknown rule 'sag-aftra-2099'")
         for msg in msgs
@@ -521,7 +513,7 @@ def test_mapping_leaving_out_a_stakeholder_is_rejected(tmp_path):
         d["mapping"][2]["needs"].pop()
 
     left_out = yaml_data()["mapping"][2]["needs"][-1]["stakeholder"]
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("legal.yaml", change)
     assert any(
         msg.startswith("content/legal.yaml: mapping[2].needs: ") and f"leaves out stakeholder(s) {left_out}" in msg
         for msg in msgs
@@ -532,7 +524,7 @@ def test_mapping_naming_a_stakeholder_twice_is_rejected(tmp_path):
     def change(d):
         d["mapping"][0]["needs"][1]["stakeholder"] = d["mapping"][0]["needs"][0]["stakeholder"]
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("legal.yaml", change)
     assert any("mapping[0].needs[1].stakeholder: stakeholder" in msg and "appears twice" in msg for msg in msgs), msgs
 
 
@@ -543,7 +535,7 @@ def test_requirement_with_nothing_behind_it_is_rejected(tmp_path):
         need["rules"] = []
         need["sources"] = []
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("legal.yaml", change)
     expected = "requirement 'consent' needs at least one rule or source behind it (got list)"
     assert f"content/legal.yaml: mapping[0].needs[0].rules: {expected}" in msgs
 
@@ -553,7 +545,7 @@ def test_unknown_rule_kind_and_quote_use_case_are_rejected(tmp_path):
         d["rules"][0]["kind"] = "rumour"
         d["quotes"][0]["use_cases"] = ["sequel"]
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("legal.yaml", change)
     rid = yaml_data()["rules"][0]["id"]
     qid = yaml_data()["quotes"][0]["id"]
     assert any(
@@ -568,7 +560,7 @@ def test_need_citing_an_unknown_source_is_rejected(tmp_path):
     def change(d):
         d["mapping"][0]["needs"][0]["sources"] = ["geektyrant-2099"]
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("legal.yaml", change)
     assert any(
         msg.startswith("content/legal.yaml: mapping[0].needs[0].sources[0]: unknown source 'geektyrant-2099'")
         for msg in msgs
@@ -579,7 +571,7 @@ def test_scale_must_define_every_requirement(tmp_path):
     def change(d):
         d["requirements"] = [r for r in d["requirements"] if r["id"] != "unclear"]
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("legal.yaml", change)
     assert any(msg.startswith("content/legal.yaml: requirements: ") and "missing unclear" in msg for msg in msgs), msgs
 
 

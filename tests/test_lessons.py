@@ -8,14 +8,14 @@ import json
 import re
 
 import pytest
-from helpers import content_copy, mutate, open_expanders
+from helpers import open_expanders, problems_for
 from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import BaseModel
 from test_pages import all_text, open_page, plain
 
 from reelreality import style, ui
-from reelreality.content import Content, ContentError, load
+from reelreality.content import Content, load
 from reelreality.core import quotes
 from reelreality.core.models import Quote, Text
 from reelreality.lessons import charts as lessons_charts
@@ -453,14 +453,6 @@ def test_contested_figure_carries_its_criticism():
 # ---------------------------------------------------------------- validator
 
 
-def problems_for(tmp_path, change) -> list[str]:
-    directory = content_copy(tmp_path)
-    mutate(directory, "cases.yaml", change)
-    with pytest.raises(ContentError) as info:
-        load(directory)
-    return [str(p) for p in info.value.problems]
-
-
 def test_real_cases_file_validates():
     assert len(CF.cases) >= 2 and 4 <= len(CF.lessons) <= 6
 
@@ -469,7 +461,7 @@ def test_rejects_a_case_without_sources(tmp_path):
     def change(d):
         d["cases"][1]["sources"] = []
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("cases.yaml", change)
     assert any(
         m.startswith("content/cases.yaml: cases[1](mcdonalds-ibm).sources: List should have at least 1 item")
         for m in msgs
@@ -480,14 +472,16 @@ def test_rejects_a_case_with_no_sources_key(tmp_path):
     def change(d):
         del d["cases"][2]["sources"]
 
-    assert "content/cases.yaml: cases[2](taco-bell).sources: missing field 'sources'" in problems_for(tmp_path, change)
+    assert "content/cases.yaml: cases[2](taco-bell).sources: missing field 'sources'" in problems_for(
+        "cases.yaml", change
+    )
 
 
 def test_rejects_a_lesson_citing_an_unknown_case(tmp_path):
     def change(d):
         d["lessons"][0]["cases"][1] = "enron"
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("cases.yaml", change)
     assert any(
         m.startswith("content/cases.yaml: lessons[0](data-first).cases[1]: unknown case 'enron' (defined: ")
         for m in msgs
@@ -498,7 +492,7 @@ def test_rejects_a_dimension_value_outside_the_set(tmp_path):
     def change(d):
         d["cases"][0]["scores"]["data"]["value"] = "maybe"
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("cases.yaml", change)
     where = "content/cases.yaml: cases[0](lionsgate-runway).scores.data.value"
     assert f"{where}: unknown value 'maybe' (defined: yes, partly, no, unknown)" in msgs
 
@@ -507,7 +501,7 @@ def test_unquoted_yes_gets_a_hint(tmp_path):
     def change(d):
         d["cases"][0]["scores"]["legal"]["value"] = True
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("cases.yaml", change)
     where = "content/cases.yaml: cases[0](lionsgate-runway).scores.legal.value"
     assert any(m.startswith(f'{where}: write "yes" or "no" in quotes') for m in msgs), msgs
 
@@ -516,7 +510,7 @@ def test_rejects_a_rating_outside_the_promise_scale(tmp_path):
     def change(d):
         d["cases"][3]["rating"]["status"] = "abandoned"
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("cases.yaml", change)
     assert any(
         m.startswith("content/cases.yaml: cases[3](wendys).rating.status: unknown promise status 'abandoned'")
         for m in msgs
@@ -527,7 +521,7 @@ def test_rejects_a_missing_score_and_an_unknown_dimension(tmp_path):
     def change(d):
         d["cases"][4]["scores"]["morale"] = d["cases"][4]["scores"].pop("legal")
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("cases.yaml", change)
     assert "content/cases.yaml: cases[4](white-castle).scores: missing score for dimension 'legal'" in msgs
     assert any(
         m.startswith("content/cases.yaml: cases[4](white-castle).scores.morale: unknown dimension 'morale'")
@@ -539,7 +533,7 @@ def test_rejects_a_cited_source_missing_from_the_case_list(tmp_path):
     def change(d):
         d["cases"][0]["scores"]["data"]["sources"].append("cfpb-2023-06-06")
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("cases.yaml", change)
     assert (
         "content/cases.yaml: cases[0](lionsgate-runway).scores.data.sources[2]: "
         "source 'cfpb-2023-06-06' is not listed in the case's sources"
@@ -552,7 +546,7 @@ def test_rejects_unknown_sector_study_and_closing_case(tmp_path):
         d["lessons"][3]["studies"] = ["no-study"]
         d["closing"]["points"][0]["cases"] = ["nobody"]
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("cases.yaml", change)
     assert any(m.startswith("content/cases.yaml: cases[5](presto).sector: unknown sector 'mining'") for m in msgs)
     assert any(
         m.startswith("content/cases.yaml: lessons[3](keep-options).studies[0]: unknown study 'no-study'") for m in msgs
@@ -567,7 +561,7 @@ def test_rejects_a_contested_study_without_criticism(tmp_path):
     def change(d):
         del d["studies"][1]["criticism"]
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("cases.yaml", change)
     where = "content/cases.yaml: studies[1](mit-nanda).criticism"
     assert any(m.startswith(f"{where}: a contested finding must be shown with its criticism") for m in msgs), msgs
 
@@ -578,7 +572,7 @@ def test_rejects_more_than_six_lessons(tmp_path):
 
     assert any(
         m.startswith("content/cases.yaml: lessons: List should have at most 6 items")
-        for m in problems_for(tmp_path, change)
+        for m in problems_for("cases.yaml", change)
     )
 
 

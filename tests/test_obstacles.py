@@ -7,12 +7,12 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 from conftest import wait_rendered
-from helpers import content_copy, mutate, open_expanders
+from helpers import open_expanders, problems_for
 from hypothesis import given
 from hypothesis import strategies as st
 from test_pages import all_text, open_page, plain
 
-from reelreality.content import ContentError, load
+from reelreality.content import load
 from reelreality.obstacles import charts as obstacles_charts
 from reelreality.obstacles import datascale as obstacles_datascale
 from reelreality.obstacles import risks as obstacles_risks
@@ -246,19 +246,11 @@ def test_key_figures_are_registered_for_slides(name, lang):
 # ---------------------------------------------------------------- validator rules
 
 
-def problems_for(tmp_path, change) -> list[str]:
-    directory = content_copy(tmp_path)
-    mutate(directory, "obstacles.yaml", change)
-    with pytest.raises(ContentError) as info:
-        load(directory)
-    return [str(p) for p in info.value.problems]
-
-
 def test_likelihood_above_5_is_rejected(tmp_path):
     def change(d):
         d["obstacles"][0]["likelihood"] = 7
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("obstacles.yaml", change)
     where = "content/obstacles.yaml: obstacles[0](catalog-too-small).likelihood: "
     assert where + "Input should be less than or equal to 5 (got 7)" in msgs
 
@@ -267,7 +259,7 @@ def test_impact_below_1_is_rejected(tmp_path):
     def change(d):
         d["obstacles"][2]["impact"] = 0
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("obstacles.yaml", change)
     assert any(
         m.startswith(
             "content/obstacles.yaml: obstacles[2](curation-discards).impact: Input should be greater than or equal to 1"
@@ -280,7 +272,7 @@ def test_a_rating_without_its_rationale_is_rejected(tmp_path):
     def change(d):
         del d["obstacles"][1]["impact_rationale"]
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("obstacles.yaml", change)
     assert (
         "content/obstacles.yaml: obstacles[1](rights-not-owned).impact_rationale: missing field 'impact_rationale'"
         in msgs
@@ -291,7 +283,7 @@ def test_an_obstacle_without_sources_is_rejected(tmp_path):
     def change(d):
         d["obstacles"][3]["sources"] = []
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("obstacles.yaml", change)
     assert any(
         m.startswith(
             "content/obstacles.yaml: obstacles[3](narrow-distribution).sources: List should have at least 1 item"
@@ -304,7 +296,7 @@ def test_an_unknown_category_is_rejected(tmp_path):
     def change(d):
         d["obstacles"][0]["category"] = "financial"
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("obstacles.yaml", change)
     assert any(
         m.startswith("content/obstacles.yaml: obstacles[0](catalog-too-small).category: unknown category 'financial'")
         for m in msgs
@@ -316,7 +308,7 @@ def test_a_claim_only_the_seed_makes_must_be_marked_seed_only(tmp_path):
         i = next(i for i, o in enumerate(d["obstacles"]) if o["id"] == "talent-lawsuits")
         d["obstacles"][i]["status"] = "verified"
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("obstacles.yaml", change)
     assert any("(talent-lawsuits).status: the rule for 'verified' is: At least one cited source" in m for m in msgs), (
         msgs
     )
@@ -326,7 +318,7 @@ def test_bands_with_a_gap_are_rejected(tmp_path):
     def change(d):
         d["bands"][1]["high"] = 8
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("obstacles.yaml", change)
     assert (
         "content/obstacles.yaml: bands: the bands must cover every score from 1 to 25 exactly once (got list)" in msgs
     )

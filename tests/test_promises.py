@@ -6,12 +6,12 @@ import datetime as dt
 import re
 
 import pytest
-from helpers import content_copy, mutate, open_expanders
+from helpers import open_expanders, problems_for
 from hypothesis import given
 from hypothesis import strategies as st
 from test_pages import all_text, open_page, plain
 
-from reelreality.content import ContentError, load
+from reelreality.content import load
 from reelreality.core.models import Text
 from reelreality.promises import charts as promises_charts
 from reelreality.promises import logic as promises_logic
@@ -412,14 +412,6 @@ def test_line_vs_reality_has_the_company_side_then_the_reported_side():
 # ---------------------------------------------------------------- content and validator
 
 
-def problems_for(tmp_path, change, file="promises.yaml") -> list[str]:
-    directory = content_copy(tmp_path)
-    mutate(directory, file, change)
-    with pytest.raises(ContentError) as info:
-        load(directory)
-    return [str(p) for p in info.value.problems]
-
-
 def test_every_promise_cites_sources_and_rates_on_the_scale():
     for p in PF.promises:
         assert p.sources and p.history and p.rating == p.history[-1].rating
@@ -443,7 +435,7 @@ def test_rating_not_on_the_scale(tmp_path):
     def change(d):
         d["promises"][0]["history"][1]["rating"] = "pending"
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("promises.yaml", change)
     assert any(
         msg.startswith("content/promises.yaml: promises[0](custom-model).history[1].rating:") and "stalled" in msg
         for msg in msgs
@@ -454,7 +446,7 @@ def test_current_rating_not_on_the_scale(tmp_path):
     def change(d):
         d["promises"][1]["rating"] = "maybe"
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("promises.yaml", change)
     assert any(msg.startswith("content/promises.yaml: promises[1](capital-efficient).rating:") for msg in msgs), msgs
 
 
@@ -463,7 +455,7 @@ def test_history_entry_without_a_source(tmp_path):
         del d["promises"][0]["history"][1]["sources"]
         d["promises"][2]["history"][0]["sources"] = []
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("promises.yaml", change)
     assert "content/promises.yaml: promises[0](custom-model).history[1].sources: missing field 'sources'" in msgs
     assert any(
         msg.startswith("content/promises.yaml: promises[2](storyboards-first).history[0].sources:") for msg in msgs
@@ -474,7 +466,7 @@ def test_history_dates_out_of_order(tmp_path):
     def change(d):
         d["promises"][0]["history"][2]["date"] = "2025-01-01"
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("promises.yaml", change)
     assert any(
         msg.startswith("content/promises.yaml: promises[0](custom-model).history[2].date: history out of order")
         for msg in msgs
@@ -485,7 +477,7 @@ def test_evidence_dated_before_the_promise(tmp_path):
     def change(d):
         d["promises"][5]["history"][0]["date"] = "2025-01-01"
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("promises.yaml", change)
     assert any(
         "promises[5](half-budget).history[0].date: evidence dated 2025-01-01 is before the promise" in msg
         for msg in msgs
@@ -496,7 +488,7 @@ def test_current_rating_differs_from_the_latest_history_entry(tmp_path):
     def change(d):
         d["promises"][0]["rating"] = "kept"
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("promises.yaml", change)
     assert any(
         msg.startswith(
             "content/promises.yaml: promises[0](custom-model).rating: current rating 'kept' differs from the latest"
@@ -509,7 +501,7 @@ def test_unknown_source_in_history(tmp_path):
     def change(d):
         d["promises"][3]["history"][1]["sources"][0] = "thewrap-2025"
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("promises.yaml", change)
     assert any(
         msg.startswith(
             "content/promises.yaml: promises[3](millions-saved).history[1].sources[0]: unknown source 'thewrap-2025'"
@@ -522,7 +514,7 @@ def test_missing_translation_of_what_would_count_as_kept(tmp_path):
     def change(d):
         del d["promises"][4]["measure"]["fr"]
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("promises.yaml", change)
     assert "content/promises.yaml: promises[4](refined-tools).measure.fr: missing translation 'fr'" in msgs
 
 
@@ -530,7 +522,7 @@ def test_duplicate_title(tmp_path):
     def change(d):
         d["promises"][1]["title"]["en"] = d["promises"][0]["title"]["en"]
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("promises.yaml", change)
     assert any("promises[1](capital-efficient).title.en: same title as promises[0]" in msg for msg in msgs), msgs
 
 
@@ -538,7 +530,7 @@ def test_line_vs_reality_names_an_unknown_quote(tmp_path):
     def change(d):
         d["line_vs_reality"]["reported"][1] = "too-big"
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("promises.yaml", change)
     assert any(
         msg.startswith("content/promises.yaml: line_vs_reality.reported[1]: unknown quote or report 'too-big'")
         for msg in msgs
@@ -554,7 +546,7 @@ def test_a_quote_may_not_duplicate_an_overview_quote(tmp_path):
         d["quotes"].append({**d["quotes"][0], "id": "as-planned"})
         d["line_vs_reality"]["official"].append("as-planned")
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("promises.yaml", change)
     where = f"quotes[{added}](as-planned)"
     assert any(f"{where}: a quote with the same id is already stored in overview.yaml" in msg for msg in msgs), msgs
 
@@ -563,7 +555,7 @@ def test_a_report_nobody_shows_is_an_error(tmp_path):
     def change(d):
         d["line_vs_reality"]["official"].remove("runway-no-comment")
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("promises.yaml", change)
     assert any("reports[1](runway-no-comment): never shown" in msg for msg in msgs), msgs
 
 
@@ -574,7 +566,7 @@ def test_seed_only_must_cite_the_seed_article_and_only_seed_citations_are_seed_o
         d["promises"][8]["history"][0]["sources"] = ["tvtech-2024-09"]
         d["promises"][8]["status"] = "verified"
 
-    msgs = problems_for(tmp_path, change)
+    msgs = problems_for("promises.yaml", change)
     assert any("promises[8](investor-trailer).history[0].status: " + SEED_RULE in msg for msg in msgs), msgs
     assert any(
         "promises[8](investor-trailer).status: the rule for 'verified' is: At least one cited source" in msg
