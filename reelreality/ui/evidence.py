@@ -216,11 +216,12 @@ def corrections_log(log: CorrectionsFile) -> None:
     st.subheader(t("corrections.title"), anchor="corrections")
     st.markdown(md_escape(tx(log.intro)))
     for entry in log.entries:
-        with st.container(border=True):
-            # A heading's anchor is where Streamlit scrolls when a link arrives with #correction-<id>.
-            st.subheader(format_date(entry.date), anchor=f"correction-{entry.id}")
-            st.markdown(
-                f"**{t('corrections.was')}** {md_escape(tx(entry.wrong))}\n\n"
-                f"**{t('corrections.now')}** {md_escape(tx(entry.now))}\n\n"
-                + small(sources_text(entry.sources, compact=True))
-            )
+        # Two elements an entry, no box: each element is a message to every viewer, and the log grows
+        # with every correction. The heading's anchor is where Streamlit scrolls when a "corrected"
+        # link arrives with #correction-<id>.
+        st.subheader(format_date(entry.date), anchor=f"correction-{entry.id}")
+        st.markdown(
+            f"**{t('corrections.was')}** {md_escape(tx(entry.wrong))}\n\n"
+            f"**{t('corrections.now')}** {md_escape(tx(entry.now))}\n\n"
+            + small(sources_text(entry.sources, compact=True))
+        )
