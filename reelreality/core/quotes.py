@@ -17,6 +17,7 @@ from pydantic import BaseModel
 
 from reelreality.core.errors import Problem
 from reelreality.core.loader import format_path, nodes
+from reelreality.core.models import Quote
 
 QUOTED = re.compile(r"“([^“”]+)”|‘([^‘’]+)’(?![A-Za-z])|«([^«»]+)»|‹([^‹›]+)›|\"([^\"]+)\"")
 """A passage in quotation marks: “ ”, ‘ ’, « », ‹ › or straight double quotes."""
@@ -82,18 +83,12 @@ def _insert(record: dict[str, Any], lang: str) -> str:
     return f"{opening}{words.strip()}{closing}" + ("" if same else TRANSLATED[lang])
 
 
-def _quote_fields() -> set[str]:
-    from reelreality.core.models import Quote
-
-    return set(Quote.model_fields)
-
-
 def expand_references(raws: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
     """Resolve the two ways of referring to a quote record: `{quote:ID}` inside an English or French
     text, and `- quote: ID` as an item of a list of quotes (a panel showing a quote stored elsewhere;
     other keys of the item, such as `moment:`, are kept). Unknown ids are reported where they stand."""
     records = {r["id"]: r for raw in raws.values() for _, r in _records(raw)}
-    fields = _quote_fields()
+    fields = set(Quote.model_fields)
     problems: list[Problem] = stored_once(raws)
 
     def unknown(fname: str, loc: tuple[Any, ...], top: Any, quote_id: str) -> None:
