@@ -86,7 +86,7 @@ def timed_runner() -> Iterator[None]:
 
 
 def _open(view: View, default_script: str) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    at = AppTest.from_file(str(ROOT / "router.py"), default_timeout=TIMEOUT)
     if view.script != default_script:
         at.run()  # AppTest lands on the default page before it can switch
         at.query_params.clear()

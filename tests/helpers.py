@@ -87,7 +87,7 @@ def _pages() -> tuple[Any, ...]:
 
 def open_page(script: str, **params: str | list[str]) -> AppTest:
     """Open `script` through the router with the given URL query, like following a shared link."""
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at = AppTest.from_file(str(ROOT / "router.py"), default_timeout=60)
     if script != _pages()[0].script:
         # AppTest must run once before it can switch; that first run lands on the default page.
         at.run()
