@@ -1,15 +1,15 @@
-"""Reel Reality router (the script `app.py` serves): page config, language, presentation switch, navigation, then the chosen page."""
+"""Reel Reality router (the script app.py serves): page config, language, presentation, navigation, the page."""
 
 import streamlit as st
 
-from reelreality import ui
+from reelreality import public, ui
 from reelreality.content import ContentError
 from reelreality.ui import present
 from reelreality.ui.base import check_switches
 
-# An emoji favicon is drawn in the browser; a :material/...: one is fetched from Google's font CDN,
-# which a meeting room without internet cannot reach.
-st.set_page_config(page_title="Reel Reality", page_icon="🎬", layout="wide")
+# The app's own icon, the one the document names before scripts run (served by the web layer); a
+# :material/...: icon would be fetched from Google's font CDN, which a meeting room may not reach.
+st.set_page_config(page_title="Reel Reality", page_icon=str(public.ICON), layout="wide")
 
 try:
     content = ui.content()

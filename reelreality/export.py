@@ -14,7 +14,7 @@ from pathlib import Path
 import plotly.graph_objects as go
 from plotly.offline import get_plotlyjs
 
-from reelreality import text
+from reelreality import qr, text
 from reelreality.content import Content
 from reelreality.slides import FIGURES
 
@@ -88,6 +88,15 @@ def permalink(app_url: str, page: str, lang: str, content: Content) -> str:
     return f"{app_url.rstrip('/')}/{path}?lang={lang}"
 
 
+def qr_html(link: str, caption: str) -> str:
+    """The live view's QR code with what it is for and the link as typed beside it (one QR helper)."""
+    short = escape(qr.short(link))
+    return (
+        f'<figure class="qr">{qr.svg(link, scale=3, title=caption)}'
+        f'<figcaption>{escape(caption)}<br><a href="{escape(link)}">{short}</a></figcaption></figure>'
+    )
+
+
 def _figure_html(fig: go.Figure, div_id: str, *, height: int | None = None) -> str:
     """A figure as a div; without `height` it fills its container (the deck sizes slides to the screen)."""
     fig = go.Figure(fig)
@@ -113,7 +122,8 @@ def _source_short(content: Content, sid: str, lang: str) -> str:
     return f"{name} ({escape(date)})"
 
 
-def _source_text(content: Content, sid: str, lang: str) -> str:
+def source_html(content: Content, sid: str, lang: str) -> str:
+    """A source's full citation as HTML: publisher, title, date, link (the handout, the page without scripts)."""
     src = content.source_map[sid]
     date = content.ui("date.unknown")(lang) if src.published == "unknown" else src.published.isoformat()
     link = f' <a href="{escape(src.url)}">{escape(src.url)}</a>' if src.url else ""
@@ -143,9 +153,11 @@ def build_deck(content: Content, lang: str, app_url: str) -> str:
         )
         sources = " · ".join(_source_short(content, s, lang) for s in v.sources)
         link = permalink(app_url, v.page, lang, content)
+        # The first and last slides carry the live view's QR code, for an audience's phones.
+        code = qr_html(link, content.ui("share.qr")(lang)) if v.number in (1, len(views)) else ""
         parts.append(
             f'<section class="slide" id="slide-{v.number}" aria-label="{v.number}">'
-            f'<h1>{escape(v.title)}</h1><p class="message">{escape(v.message)}</p>{figure}'
+            f'<h1>{escape(v.title)}</h1><p class="message">{escape(v.message)}</p>{code}{figure}'
             f'<p class="sources"><span class="badge {escape(v.status)}">{escape(statuses[v.status])}</span> '
             f'{escape(ui["sources.label"])} {sources} · <a href="{escape(link)}">{escape(link)}</a></p>'
             f'<aside class="notes">{escape(v.notes)}</aside></section>'
@@ -218,12 +230,11 @@ def build_handout(content: Content, lang: str, app_url: str, today: dt.date | No
             f'<span class="badge {escape(v.status)}">{escape(statuses[v.status])}</span>'
             f"{_corrected_html(content, v.corrected, lang)}</p>"
             f"{figure}"
-            f'<p class="permalink">{escape(content.ui("handout.permalink")(lang))} '
-            f'<a href="{escape(link)}">{escape(link)}</a></p>'
+            f"{qr_html(link, content.ui('handout.permalink')(lang))}"
             f"</section>"
         )
     footnotes = "".join(
-        f'<li id="fn-{n}">{_source_text(content, sid, lang)}</li>'
+        f'<li id="fn-{n}">{source_html(content, sid, lang)}</li>'
         for sid, n in sorted(numbers.items(), key=lambda x: x[1])
     )
     title = content.site.title(lang)
@@ -236,6 +247,7 @@ def build_handout(content: Content, lang: str, app_url: str, today: dt.date | No
         f"<script>{_plotlyjs()}</script></head><body>"
         f"<h1>{escape(title)}</h1><p>{escape(content.site.tagline(lang))}</p>"
         f'<p class="meta">{escape(meta)} <a href="{escape(app_url)}">{escape(app_url)}</a></p>'
+        f"{qr_html(permalink(app_url, content.site.pages[0].id, lang, content), content.ui('share.qr')(lang))}"
         f"{''.join(sections)}"
         f'<h2>{escape(content.ui("handout.sources")(lang))}</h2><ol class="footnotes">{footnotes}</ol>'
         f"{_corrections_html(content, lang)}"

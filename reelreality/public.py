@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import functools
 import os
+from pathlib import Path
 from urllib.parse import urlsplit
+
+ICON = Path(__file__).resolve().parent / "assets" / "favicon.png"
+"""The app's icon (a film strip with a play mark): the page config's and the document's, at /favicon.png."""
 
 ENV = "REEL_REALITY_PUBLIC_URL"
 DEFAULT = "http://localhost:8501"

@@ -40,3 +40,8 @@ def png(url: str, *, scale: int = 8) -> bytes:
     buffer = io.BytesIO()
     segno.make(url, error=_ERROR, micro=False).save(buffer, kind="png", scale=scale, border=_BORDER)
     return buffer.getvalue()
+
+
+def short(url: str) -> str:
+    """The link as a person types it from a slide or a handout: without the scheme or a trailing slash."""
+    return url.split("://", 1)[-1].rstrip("/")

@@ -8,9 +8,9 @@ from typing import Any
 
 import streamlit as st
 
-from reelreality import links
+from reelreality import links, public, qr
 from reelreality.content import ContentError
-from reelreality.ui.base import _RUN_CONTENT, LANG_KEY, _load_content, content, current_page, lang, t, tx
+from reelreality.ui.base import _RUN_CONTENT, LANG_KEY, _load_content, content, current_page, lang, md_escape, t, tx
 from reelreality.ui.evidence import format_date
 from reelreality.ui.widgets import _BOUND, bound_state
 
@@ -33,12 +33,8 @@ def begin_run() -> None:
 
 
 def app_url() -> str:
-    """The app's base URL as the viewer sees it (no page path, no query)."""
-    url = st.context.url or "http://localhost:8501/"
-    page = current_page()
-    path = "/" + page.id
-    base = url.split("?", 1)[0]
-    return base[: -len(path)] if base.endswith(path) else base.rstrip("/")
+    """The app's public base URL (no page path, no query): configured, never the request's Host header."""
+    return public.base_url()
 
 
 def view_url(extra: dict[str, Any] | None = None) -> str:
@@ -47,6 +43,15 @@ def view_url(extra: dict[str, Any] | None = None) -> str:
     path = "" if page == content().site.pages[0] else page.id
     params = {LANG_KEY: lang(), **(extra or {})}
     return links.share_url(f"{app_url()}/{path}", params, bound_state())
+
+
+def qr_code(url: str, caption: str) -> None:
+    """`url` as a QR code a phone camera opens, with what it is for and the link as typed beside it."""
+    code, words = st.columns([1, 1.4], vertical_alignment="center")
+    with code.container(key="share_qr"):
+        st.html(qr.svg(url, scale=3, title=caption))
+    words.caption(md_escape(caption))
+    words.markdown(f"`{qr.short(url)}`")
 
 
 def share_box(extra: dict[str, Any] | None = None, more: Callable[[], None] | None = None) -> None:
@@ -60,6 +65,7 @@ def share_box(extra: dict[str, Any] | None = None, more: Callable[[], None] | No
     with box:
         st.caption(t("share.link"))
         st.code(url, language=None, wrap_lines=True)
+        qr_code(url, t("share.qr"))
         st.caption(t("share.cite"))
         cite = links.citation(
             title=f"{tx(current_page().title)} — {tx(site.title)}",
