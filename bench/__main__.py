@@ -28,10 +28,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--viewers", type=int, default=20, help="simultaneous viewers (default 20)")
     parser.add_argument("--repeat", type=int, default=5, help="repetitions of each server and browser measurement")
     parser.add_argument("--rounds", type=int, default=3, help="rooms of viewers per view (memory after each)")
-    parser.add_argument("--only", choices=["server", "browser", "viewers"], action="append", help="run only these")
+    parser.add_argument(
+        "--only",
+        choices=["server", "browser", "viewers", "network", "lighthouse", "room"],
+        action="append",
+        help="run only these",
+    )
     parser.add_argument("--out", help="report file (default docs/performance.md for a full run, none with --only)")
     args = parser.parse_args(argv)
-    only = set(args.only or ["server", "browser", "viewers"])
+    only = set(args.only or ["server", "browser", "viewers", "network", "lighthouse", "room"])
 
     # AppTest runs scripts without a server, which Streamlit reports through warnings on every run.
     set_log_level("error")
@@ -75,6 +80,32 @@ def main(argv: list[str] | None = None) -> int:
             rooms += viewers.measure(floor.url, floor.pid, [hello], args.viewers, args.rounds)
         results["viewers"] = [r.summary() for r in rooms]
         _print(f"{args.viewers} simultaneous viewers", results["viewers"])
+
+    if "room" in only:
+        from bench import room
+
+        with streamlit_server() as app:
+            results["room"] = room.measure(app.url, app.pid, n=50)
+        _print("meeting room: 50 followers, the presenter moves every 2 s", [results["room"]])
+
+    if "network" in only:
+        from bench import network
+
+        pages = [v for v in targets if v.name != "presentation"]
+        with (
+            streamlit_server() as app,
+            streamlit_server("router.py") as old,
+            streamlit_server("bench/floor.py") as floor,
+        ):
+            results["network"] = network.measure(app.url, old.url, floor.url, pages, args.repeat)
+        _print("first visit over 4G (9 Mbit/s, 60 ms), new vs old delivery, against hello-world", results["network"])
+
+    if "lighthouse" in only:
+        from bench import lighthouse
+
+        with streamlit_server() as app, streamlit_server("bench/floor.py") as floor:
+            results["lighthouse"] = lighthouse.measure(app.url, floor.url)
+        _print("Lighthouse on the overview and on hello-world", results["lighthouse"])
 
     results["machine"]["load_after"] = [round(x, 2) for x in os.getloadavg()]
     found = misses(results)

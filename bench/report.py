@@ -14,6 +14,11 @@ TARGETS = {
     "p95_ms": 1000.0,  # time until the script finished for each of N simultaneous viewers
     "mb_per_viewer": 2.0,  # server memory per extra session
     "leave_mb": 5.0,  # memory left after the viewers leave, above the baseline (noise allowance)
+    "wire_share": 0.40,  # bytes on the wire of a first visit over 4G, against the old delivery
+    "ratio_4g": 1.2,  # first visit over 4G against the uncompressed hello-world page
+    "seo": 95,  # Lighthouse SEO score, at least
+    "a11y": 98,  # Lighthouse accessibility score, at least
+    "cls": 0.05,  # Lighthouse cumulative layout shift, at most
 }
 
 
@@ -75,7 +80,73 @@ def misses(results: dict[str, Any]) -> list[str]:
         if max(row["after_leave_mb"]) - row["baseline_mb"] > TARGETS["leave_mb"]:
             after, base = row["after_leave_mb"], row["baseline_mb"]
             out.append(f"viewers: {row['view']} memory after leaving {after} MB, baseline {base} MB")
+    for row in results.get("network", []):
+        if row["wire_share"] > TARGETS["wire_share"]:
+            out.append(
+                f"network: {row['view']} sends {row['wire_share']:.0%} of the old bytes > {TARGETS['wire_share']:.0%}"
+            )
+        if row["ratio_to_floor"] > TARGETS["ratio_4g"]:
+            out.append(
+                f"network: {row['view']} loads in {row['ratio_to_floor']}× hello-world over 4G > {TARGETS['ratio_4g']}×"
+            )
+    for row in results.get("lighthouse", []):
+        if is_floor(row):
+            continue
+        if row["seo"] < TARGETS["seo"] or row["accessibility"] < TARGETS["a11y"] or row["cls"] > TARGETS["cls"]:
+            out.append(
+                f"lighthouse {row['preset']}: SEO {row['seo']}, accessibility {row['accessibility']}, CLS {row['cls']}"
+                f" (failing: {', '.join(row['failing']) or 'none'})"
+            )
     return out
+
+
+def _network_lines(results: dict[str, Any]) -> list[str]:
+    if not results.get("network"):
+        return []
+    lines = [
+        "## A shared link on a phone: first visit over 4G",
+        "",
+        "Each page opened in a fresh headless Chromium context (empty cache) at phone size, over Chrome",
+        "DevTools' network emulation: 9 Mbit/s down, 1.5 Mbit/s up, 60 ms latency. *New*: served by",
+        "`streamlit run app.py` (the web layer compresses the bundles, brotli here); *old*: the same build",
+        "served by Streamlit alone (`streamlit run router.py`), as before; *floor*: Streamlit's",
+        "uncompressed hello-world page (`bench/floor.py`). Same run, alternating; medians. Time is to a",
+        "fully rendered page; *wire* counts what the network carried, *decoded* the bodies unpacked.",
+        "",
+        f"| page | new s | old s | floor s | new ÷ floor | old ÷ floor | new wire MB | old wire MB | new ÷ old |"
+        f" decoded MB | ≤ {TARGETS['ratio_4g']}× floor | wire ≤ {TARGETS['wire_share']:.0%} of old |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|:-:|:-:|",
+    ]
+    for r in results["network"]:
+        lines.append(
+            f"| {r['view']} | {r['new_s']} | {r['old_s']} | {r['floor_s']} | {r['ratio_to_floor']} |"
+            f" {r['old_ratio_to_floor']} | {r['new_wire_mb']} | {r['old_wire_mb']} | {r['wire_share']:.0%} |"
+            f" {r['new_decoded_mb']} | {_ok(r['ratio_to_floor'], TARGETS['ratio_4g'])} |"
+            f" {_ok(r['wire_share'], TARGETS['wire_share'])} |"
+        )
+    floor = results["network"][0]["floor_wire_mb"]
+    return [*lines, "", f"The hello-world floor carried {floor} MB.", ""]
+
+
+def _lighthouse_lines(results: dict[str, Any]) -> list[str]:
+    if not results.get("lighthouse"):
+        return []
+    lines = [
+        "## Lighthouse (npm package, Debian's Chromium)",
+        "",
+        "The overview (`/?lang=en`) served by `streamlit run app.py`, and Streamlit's hello-world page,",
+        "in the same run. *Mobile* is Lighthouse's default (simulated slow 4G, mid-range phone).",
+        "",
+        f"| page | preset | performance | accessibility (≥ {TARGETS['a11y']}) | SEO (≥ {TARGETS['seo']}) |"
+        f" CLS (≤ {TARGETS['cls']}) | FCP s | LCP s | audits not passed |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---|",
+    ]
+    for r in results["lighthouse"]:
+        lines.append(
+            f"| {r['view']} | {r['preset']} | {r['performance']} | {r['accessibility']} | {r['seo']} | {r['cls']} |"
+            f" {r['fcp_s']} | {r['lcp_s']} | {', '.join(r['failing']) or '—'} |"
+        )
+    return [*lines, ""]
 
 
 def markdown(results: dict[str, Any], command: str) -> str:
@@ -171,6 +242,7 @@ def markdown(results: dict[str, Any], command: str) -> str:
                 f" {_ok(r['mb_per_viewer'], TARGETS['mb_per_viewer'])} | {'✅' if back else '❌ miss'} |"
             )
         lines.append("")
+    lines += _network_lines(results) + _lighthouse_lines(results)
     found = misses(results)
     lines += ["## Targets missed", ""]
     lines += [f"- {line}" for line in found] if found else ["None."]

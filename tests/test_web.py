@@ -442,3 +442,12 @@ def test_the_canonical_url_ignores_a_forged_host(site):
     html = body.decode()
     assert FORGED not in html and link(parse(html), "canonical")[0].startswith(PUBLIC)
     assert urlsplit(link(parse(html), "canonical")[0]).netloc == "reel.example.org"
+
+
+@pytest.mark.full
+@pytest.mark.parametrize("page", C.site.pages, ids=lambda p: p.id)
+def test_the_pages_said_to_draw_charts_are_the_ones_that_do(page):
+    from helpers import open_page
+
+    at = open_page(page.script, lang="en")
+    assert bool(at.get("plotly_chart")) == views.shows_charts(C, page.id)

@@ -49,7 +49,7 @@ def qr_code(url: str, caption: str) -> None:
     """`url` as a QR code a phone camera opens, with what it is for and the link as typed beside it."""
     code, words = st.columns([1, 1.4], vertical_alignment="center")
     with code.container(key="share_qr"):
-        st.html(qr.svg(url, scale=3, title=caption))
+        st.html(qr.img(url, scale=3, alt=f"{caption} {qr.short(url)}"))
     words.caption(md_escape(caption))
     words.markdown(f"`{qr.short(url)}`")
 

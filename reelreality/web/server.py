@@ -39,6 +39,13 @@ def shell() -> str:
 
 
 @functools.cache
+def chart_chunk() -> str | None:
+    """The static path of Streamlit's plotly chunk (its name carries a content hash), if it ships one."""
+    found = sorted((STATIC / "static" / "js").glob("PlotlyChart.*.js"))
+    return str(found[0].relative_to(STATIC)) if found else None
+
+
+@functools.cache
 def site_content() -> Content:
     """The validated content, loaded once per process for the web layer."""
     return content_module.load()
@@ -70,7 +77,7 @@ def _document(key: tuple[str, str, str], coding: str | None) -> bytes:
         html = document.render_not_found(shell(), c, lang)
     else:
         view = views.view_for(c, page_id, lang, item_id)
-        html = document.render(shell(), c, view)
+        html = document.render(shell(), c, view, chart_chunk())
     data = html.encode("utf-8")
     return compress.encode(data, coding) if coding else data
 

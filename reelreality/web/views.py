@@ -120,6 +120,11 @@ def key_figure(content: Content, view: View) -> tuple[str, str] | None:
     return None
 
 
+def shows_charts(content: Content, page_id: str) -> bool:
+    """Whether the page draws plotly charts: every page that does gives a slide its figure."""
+    return any(s.page == page_id and s.figure for s in content.slides.slides)
+
+
 def description(content: Content, view: View) -> str:
     return view.item.findings[view.lang] if view.item else finding(content, view.page, view.lang)
 
