@@ -7,7 +7,7 @@ WORKDIR /app
 COPY requirements.txt .
 RUN pip install -r requirements.txt
 
-COPY app.py ./
+COPY app.py router.py ./
 COPY .streamlit ./.streamlit
 COPY content ./content
 COPY panels ./panels
@@ -15,6 +15,10 @@ COPY reelreality ./reelreality
 
 RUN useradd --create-home app && python -m reelreality.validate
 USER app
+
+# Where readers reach the app: canonical links, previews, sitemap, QR codes and share links start here.
+# Override at run time: docker run -e REEL_REALITY_PUBLIC_URL=https://reel.example.org ...
+ENV REEL_REALITY_PUBLIC_URL=http://localhost:8501
 
 EXPOSE 8501
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
