@@ -40,7 +40,8 @@ st.set_page_config(
     initial_sidebar_state="collapsed" if presenting else "auto",
 )
 
-head = st.columns([6, 2, 1.3, 1.6], vertical_alignment="center")
+# Keyed so that base.py's CSS folds the header into one compact row on a phone.
+head = st.container(key="rr_head").columns([6, 2, 1.3, 1.6], vertical_alignment="center")
 if not presenting:
     head[0].caption(ui.md_escape(site.tagline(lang)))
 with head[1]:

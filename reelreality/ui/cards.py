@@ -12,10 +12,10 @@ from reelreality.promises.model import HistoryEntry, Promise
 from reelreality.ui.base import content, lang, md_escape, t, tx
 from reelreality.ui.evidence import (
     corrected_markup,
+    evidence_details,
     format_date,
     quote_card,
     small,
-    sources_text,
     statement,
     status_badge,
     status_markup,
@@ -89,7 +89,7 @@ def rating_history(entries: Sequence[HistoryEntry]) -> None:
             st.caption(md_escape(tx(entry.date_note)))
         st.markdown(md_escape(tx(entry.finding)))
         st.markdown(f"*{t('rating.why')}* {md_escape(tx(entry.rationale))}")
-        st.caption(sources_text(entry.sources) + corrected_markup(entry.corrected))
+        st.caption(evidence_details(None, entry.sources, corrected=entry.corrected), unsafe_allow_html=True)
 
 
 def promise_card(p: Promise, *, expanded: bool = False) -> None:
@@ -119,8 +119,9 @@ def promise_card(p: Promise, *, expanded: bool = False) -> None:
         if p.date_note:
             parts.append(small(f"{t('promises.date_note')} {md_escape(tx(p.date_note))}"))
         parts.append(f"**{t('promises.measure')}** {md_escape(tx(p.measure))}")
-        parts.append(small(sources_text(p.sources)))
-        st.markdown("\n\n".join(parts))  # one block: each element costs every viewer a message
+        parts.append(evidence_details(None, p.sources))
+        # One block: each element costs every viewer a message (evidence_details escapes its texts).
+        st.markdown("\n\n".join(parts), unsafe_allow_html=True)
         label = t("promises.history", n=len(p.history))
         with st.expander(
             label, expanded=expanded, key=f"pr_history_{p.id}_{int(expanded)}", on_change="rerun"

@@ -32,10 +32,44 @@ def status_badge(status: str) -> None:
 
 
 def evidence(status: str, ids: Sequence[str], *, compact: bool = True, corrected: Sequence[str] = ()) -> None:
-    """The verification badge and the sources of a statement on one line; the status's definition
-    shows on hover. One element instead of two: a page holds dozens of these, and each element
-    costs the server a message to every viewer."""
-    st.caption(_evidence_line(status, ids, compact=compact, corrected=corrected), help=status_help([status]))
+    """The verification badge and the outlets of a statement on one line that opens on the full
+    citations; the status's definition shows on hover. One element instead of two: a page holds
+    dozens of these, and each element costs the server a message to every viewer."""
+    st.caption(evidence_details(status, ids, corrected=corrected), unsafe_allow_html=True, help=status_help([status]))
+
+
+def evidence_details(status: str | None, ids: Sequence[str], *, corrected: Sequence[str] = ()) -> str:
+    """Markdown with fixed HTML tags: the status badge (if any) and the outlets (a date where the source
+    prints one) as the summary of a native disclosure, which opens on each source's full citation,
+    as the Sources & method page lists it. `<details>` opens by click, tap and keyboard, tells a
+    screen reader whether it is open, and needs no rerun and no widget.
+
+    Render with `unsafe_allow_html=True`: every content and URL text in it is markdown-escaped
+    (`md_escape`, `text.md_link_url`) and no tag attribute carries content. The leading span keeps
+    the line a markdown paragraph (a line that starts with `<details>` would be raw HTML, its badge
+    markup shown as text); the browser closes that paragraph before the disclosure, so the
+    'corrected' mark, when there is one, sits on the line above (base.py's CSS hides an empty one)."""
+    smap = content().source_map
+    cites = "".join(f"<li>{source_link(smap[i])}</li>" for i in ids)
+    badge = f"{status_markup(status)} " if status else ""
+    return (
+        f'<span class="rr-ev">{corrected_markup(corrected).strip()}</span>'
+        f'<details class="rr-cite"><summary>{badge}{t("sources.label")} {outlets(ids)}</summary>'
+        f"<ul>{cites}</ul></details>"
+    )
+
+
+def outlets(ids: Sequence[str]) -> str:
+    """Markdown: the publishers of `ids`, each once, with a date where one of its sources prints one."""
+    smap = content().source_map
+    dates: dict[str, Any] = {}
+    for i in ids:
+        source = smap[i]
+        if dates.get(source.publisher, "unknown") == "unknown":
+            dates[source.publisher] = source.published
+    return " · ".join(
+        md_escape(name) + ("" if when == "unknown" else f" ({format_date(when)})") for name, when in dates.items()
+    )
 
 
 def _evidence_line(status: str, ids: Sequence[str], *, compact: bool = True, corrected: Sequence[str] = ()) -> str:
@@ -84,11 +118,10 @@ def source_link(source: Source) -> str:
 
 
 def source_short(source: Source) -> str:
-    """Markdown for one source in compact form: the publisher, linked, and the date."""
-    date = t("date.unknown") if source.published == "unknown" else format_date(source.published)
+    """Markdown for one source in compact form: the publisher, linked, and the date where the source prints one."""
     name = md_escape(source.publisher)
     name = f"[{name}]({text.md_link_url(source.url)})" if source.url else name
-    return f"{name} ({date})"
+    return name if source.published == "unknown" else f"{name} ({format_date(source.published)})"
 
 
 def sources_text(ids: Sequence[str], *, compact: bool = False) -> str:
@@ -99,8 +132,8 @@ def sources_text(ids: Sequence[str], *, compact: bool = False) -> str:
 
 
 def sources_caption(ids: Sequence[str], *, compact: bool = False) -> None:
-    """The sources line as a caption of its own."""
-    st.caption(sources_text(ids, compact=compact))
+    """The sources line as a caption of its own: the outlets, opening on the full citations."""
+    st.caption(evidence_details(None, ids), unsafe_allow_html=True)
 
 
 def sources_help(ids: Sequence[str]) -> str:
@@ -176,7 +209,8 @@ def sourced_block(
     text: str, status: str, sources: Sequence[str], *, compact: bool = True, corrected: Sequence[str] = ()
 ) -> None:
     """`sourced` for a text that is already markdown (a heading and a paragraph, say)."""
-    st.markdown(sourced_markup(text, status, sources, compact=compact, corrected=corrected), help=status_help([status]))
+    line = evidence_details(status, sources, corrected=corrected)
+    st.markdown(f"{text}\n\n{line}", unsafe_allow_html=True, help=status_help([status]))
 
 
 def sourced_by(text: Text, record: Sourced) -> None:
