@@ -50,6 +50,8 @@ with head[2]:
     present.toggle()
 share_slot = head[3].empty()
 
+if not presenting:
+    present.rejoin_bar()  # a follower exploring a panel: one tap back to the room
 extra = present.render() if presenting else page.run()
 
 with share_slot.container():

@@ -11,6 +11,9 @@ from urllib.parse import urlsplit
 ICON = Path(__file__).resolve().parent / "assets" / "favicon.png"
 """The app's icon (a film strip with a play mark): the page config's and the document's, at /favicon.png."""
 
+STYLESHEET = Path(__file__).resolve().parent / "assets" / "app.css"
+"""The app's own CSS, in the page document's head and sent by the shell (ui.base_style)."""
+
 ENV = "REEL_REALITY_PUBLIC_URL"
 DEFAULT = "http://localhost:8501"
 

@@ -120,11 +120,11 @@ def test_presentation_next_previous_and_slide_in_url(lang):
 
 
 @pytest.mark.full
-def test_presentation_opens_at_the_slide_in_the_link_with_notes():
+def test_presentation_opens_at_the_slide_in_the_link_with_notes_on_the_audience_screen():
     at = open_page("panels/overview.py", lang="en", present="1", slide=str(N_SLIDES), notes="1")
     last = CONTENT.slides.slides[-1]
     assert at.title[0].value.replace("\\", "") == last.title("en")
-    assert any(last.notes("en") in i.value.replace("\\", "") for i in at.info)
+    assert not any(last.notes("en") in i.value.replace("\\", "") for i in at.info), "notes are the presenter's"
     assert at.button(key="present_next").disabled
     assert "present=1" in share_link(at) and f"slide={N_SLIDES}" in share_link(at)
 

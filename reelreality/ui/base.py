@@ -11,6 +11,7 @@ from typing import Any
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
+from reelreality import public
 from reelreality.content import Content, load
 from reelreality.core.models import LANGS, Text
 from reelreality.core.site import PageDef
@@ -18,7 +19,7 @@ from reelreality.text import Phrases
 
 LANG_KEY = "lang"
 # Query parameters the app itself owns; every other one must belong to a bound widget.
-APP_PARAMS = {"lang", "present", "slide", "notes", "embed", "embed_options"}
+APP_PARAMS = {"lang", "present", "slide", "notes", "view", "room", "embed", "embed_options"}
 _NOTICES = "_rr_notices"
 
 STATUS_STYLE: dict[str, tuple[str, str]] = {
@@ -104,35 +105,7 @@ def notice(message: str) -> None:
 # opacity 0.6, which puts caption text (3.9:1) and the source links inside captions (3:1) below
 # the WCAG AA contrast of 4.5:1 in both themes; fade only the caption's own text instead, so links
 # keep the theme's full link colour.
-_BASE_CSS = """<style>
-[data-testid="stCaptionContainer"] { opacity: 1; color: color-mix(in srgb, currentColor 75%, transparent); }
-[data-testid="stMarkdownContainer"] blockquote,
-[data-testid="stMarkdownContainer"] blockquote p { color: inherit !important; opacity: 1 !important; }
-p:has(> span.rr-ev:empty), details.rr-cite + p:empty { display: none; }
-details.rr-cite { font-size: 0.875rem; margin: 0 0 0.5rem; }
-[data-testid="stCaptionContainer"] details.rr-cite { font-size: inherit; }
-details.rr-cite > summary { cursor: pointer; width: fit-content; max-width: 100%; }
-details.rr-cite > summary:focus-visible { outline: 2px solid currentColor; outline-offset: 2px; }
-details.rr-cite ul { margin: 0.25rem 0 0; padding-left: 1.25rem; }
-details.rr-cite li { margin: 0; padding: 0; }
-.stMainBlockContainer h1 { font-size: clamp(1.75rem, 1.1rem + 2.6vw, 2.75rem); line-height: 1.15; }
-.stMainBlockContainer h2 { font-size: clamp(1.4rem, 1.05rem + 1.4vw, 2.25rem); }
-.stMainBlockContainer h3 { font-size: clamp(1.2rem, 1rem + 0.8vw, 1.75rem); }
-@media (max-width: 640px) {
-  .st-key-rr_head [data-testid="stHorizontalBlock"] { flex-wrap: wrap; gap: 0.25rem 0.75rem; }
-  .st-key-rr_head [data-testid="stColumn"] {
-    flex: 0 1 auto !important; width: auto !important; min-width: 0 !important;
-  }
-  .st-key-rr_head [data-testid="stColumn"]:first-child { flex: 1 1 100% !important; }
-  .st-key-rr_head [data-testid="stColumn"]:first-child:not(:has(p)) { display: none; }
-  .st-key-rr_head [data-testid="stColumn"] [data-testid="stTooltipIcon"] { display: none; }
-  .st-key-rr_head .st-key-lang_switch button { padding-left: 0.6rem; padding-right: 0.6rem; }
-  /* The share button keeps its words for a screen reader and shows its icon only. */
-  .st-key-rr_head [data-testid="stPopoverButton"] [data-testid="stMarkdownContainer"] {
-    position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap;
-  }
-}
-</style>"""
+_BASE_CSS = f"<style>{public.STYLESHEET.read_text(encoding='utf-8')}</style>"
 
 
 def base_style() -> None:
