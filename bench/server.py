@@ -22,6 +22,7 @@ from streamlit.runtime.state.common import TESTING_KEY
 from streamlit.testing.v1 import AppTest
 
 from bench import ROOT, View
+from reelreality import content as content_module
 
 TIMEOUT = 120
 # AppTest element type -> the element bench/floor.py adds for it (kinds that load front-end code of their own).
@@ -153,6 +154,7 @@ def measure(view: View, default_script: str, repeat: int) -> ServerTimes:
             at = _open(view, default_script)
             st.cache_data.clear()
             st.cache_resource.clear()
+            content_module.current.cache_clear()
             times.cold.append(_timed_run(at))
 
             at = _open(view, default_script)

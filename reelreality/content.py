@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import gc
 import os
 import typing
 import uuid
@@ -39,7 +40,18 @@ from reelreality.story import checks as story_checks
 from reelreality.story.model import OverviewFile
 from reelreality.text import Phrases
 
-__all__ = ["CONTENT_DIR", "CHECKS", "FILES", "Content", "ContentError", "Problem", "format_path", "load", "validate"]
+__all__ = [
+    "CONTENT_DIR",
+    "CHECKS",
+    "FILES",
+    "Content",
+    "ContentError",
+    "Problem",
+    "current",
+    "format_path",
+    "load",
+    "validate",
+]
 
 # REELREALITY_CONTENT_DIR points the app at another copy of the content (tests serve hostile text this way).
 CONTENT_DIR = Path(os.environ.get("REELREALITY_CONTENT_DIR") or APP_ROOT / "content")
@@ -149,3 +161,17 @@ def load(content_dir: Path | str = CONTENT_DIR, today: dt.date | None = None) ->
     """Read and validate all content; raise ContentError listing every problem."""
     raws, problems = read(content_dir)
     return validate(raws, today, problems)
+
+
+@functools.cache
+def current() -> Content:
+    """The content of this process, loaded and validated once and shared by the app's sessions and its
+    web layer (models are frozen, so sharing is safe). A ContentError is raised again on each call,
+    never kept. `current.cache_clear()` forgets it (the benchmarks' cold start)."""
+    loaded = load()
+    # The content and the modules imported by now (streamlit, pandas, plotly) live as long as the
+    # process. Freezing them keeps them out of every full collection (Python's own, and Streamlit's
+    # after-run one if runner.postScriptGC is turned back on), which otherwise walks them all:
+    # about 100 ms of CPU, holding the GIL.
+    gc.freeze()
+    return loaded

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import gc
 import re
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -12,7 +11,7 @@ import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
 from reelreality import public
-from reelreality.content import Content, load
+from reelreality.content import Content, current
 from reelreality.core.models import LANGS, Text
 from reelreality.core.site import PageDef
 from reelreality.text import Phrases
@@ -32,16 +31,9 @@ STATUS_STYLE: dict[str, tuple[str, str]] = {
 _RUN_CONTENT = "_rr_content"
 
 
-@st.cache_resource(show_spinner=False)
 def _load_content() -> Content:
-    """Load and validate content once per process (models are frozen, so sharing is safe)."""
-    loaded = load()
-    # The content and the modules imported by now (streamlit, pandas, plotly) live as long as the
-    # process. Freezing them keeps them out of every full collection (Python's own, and Streamlit's
-    # after-run one if runner.postScriptGC is turned back on), which otherwise walks them all:
-    # about 100 ms of CPU, holding the GIL.
-    gc.freeze()
-    return loaded
+    """The process's content (loaded and validated once, shared with the web layer)."""
+    return current()
 
 
 def content() -> Content:

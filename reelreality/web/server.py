@@ -45,10 +45,9 @@ def chart_chunk() -> str | None:
     return str(found[0].relative_to(STATIC)) if found else None
 
 
-@functools.cache
 def site_content() -> Content:
-    """The validated content, loaded once per process for the web layer."""
-    return content_module.load()
+    """The process's content, the one the app's sessions read."""
+    return content_module.current()
 
 
 def _content() -> Content | None:
