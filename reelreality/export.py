@@ -18,6 +18,10 @@ from reelreality import qr, text
 from reelreality.content import Content
 from reelreality.slides import FIGURES
 
+PRINT_HEIGHT = 420
+"""A handout chart's height when its builder sets none; a builder's own height (sized to its rows and
+labels) is kept on paper, where labels squeezed into less room overlapped."""
+
 PLOTLY_CONFIG = {"displaylogo": False, "responsive": True, "modeBarButtonsToRemove": ["sendDataToCloud"]}
 
 
@@ -206,6 +210,10 @@ def _corrections_html(content: Content, lang: str) -> str:
     return f'<h2 id="corrections">{title}</h2><p>{intro}</p><ol class="corrections">{items}</ol>'
 
 
+def _print_height(fig: go.Figure) -> int:
+    return fig.layout.height or PRINT_HEIGHT
+
+
 def build_handout(content: Content, lang: str, app_url: str, today: dt.date | None = None) -> str:
     """One printable HTML document: every slide's message and chart, sources as numbered footnotes, permalinks."""
     today = today or dt.date.today()
@@ -218,8 +226,8 @@ def build_handout(content: Content, lang: str, app_url: str, today: dt.date | No
             numbers.setdefault(sid, len(numbers) + 1)
             refs.append(f'<sup><a href="#fn-{numbers[sid]}">[{numbers[sid]}]</a></sup>')
         figure = (
-            f'<div class="figure">{_figure_html(v.figure, f"handout-fig-{v.number}", height=420)}</div>'
-            f'<p class="caption">{escape(v.caption)}</p>'
+            f'<div class="figure">{_figure_html(v.figure, f"handout-fig-{v.number}", height=_print_height(v.figure))}'
+            f'</div><p class="caption">{escape(v.caption)}</p>'
             if v.figure is not None
             else ""
         )

@@ -325,7 +325,7 @@ def test_matrix_figure_is_the_data():
     heat = fig.data[0]
     assert heat.type == "heatmap"
     assert list(heat.y) == [style.esc(c.company) for c in cases]
-    assert list(heat.x) == [d.short("en") for d in CF.dimensions]
+    assert list(heat.x) == [style.wrap(d.short("en"), 10) for d in CF.dimensions]
     code = {v.id: i for i, v in enumerate(values)}
     labels = {v.id: v.label("en") for v in CF.values}
     for i, case in enumerate(cases):

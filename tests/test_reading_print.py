@@ -11,9 +11,6 @@ from reelreality.core.models import LANGS
 pytestmark = pytest.mark.browser
 CONTENT = load()
 A4_WIDTH, A4_HEIGHT = 794, 1123  # CSS pixels of an A4 page at 96 dpi
-# The slide figures whose labels are laid out for paper so far; the others still overlap on A4
-# (the data-scale bars, the promise gap, the legal matrix) and join this set as they are fixed.
-LEGIBLE = {"overview.timeline"}
 
 # Every visible text of every chart, with its box in the page, once the charts are drawn for print.
 LABEL_BOXES = """() => [...document.querySelectorAll('.js-plotly-plot')].map(plot => ({
@@ -63,8 +60,8 @@ def test_handout_prints_with_no_overlapping_chart_labels(browser, tmp_path, shot
     assert pdf.startswith(b"%PDF")
     charts = page.evaluate(LABEL_BOXES)
     assert charts, "the handout holds no chart"
-    checked = {f"handout-fig-{n}" for n, s in enumerate(CONTENT.slides.slides, start=1) if s.figure in LEGIBLE}
-    assert checked <= {c["id"] for c in charts}
-    problems = {c["id"]: overlaps(c["labels"]) for c in charts if c["id"] in checked}
+    figures = {f"handout-fig-{n}" for n, s in enumerate(CONTENT.slides.slides, start=1) if s.figure}
+    assert {c["id"] for c in charts} == figures, "every slide figure is in the handout"
+    problems = {c["id"]: overlaps(c["labels"]) for c in charts}
     assert not {k: v for k, v in problems.items() if v}, problems
     context.close()

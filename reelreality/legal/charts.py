@@ -42,7 +42,7 @@ def legal_matrix(
                 c_row.append(["", "", "", "", ""])
                 continue
             z_row.append(level_index[cell.requirement])
-            t_row.append(esc(short[cell.requirement]))
+            t_row.append(wrap(short[cell.requirement], 12))  # two short lines fit a cell on paper
             c_row.append(
                 [
                     esc(slabel),
@@ -59,7 +59,7 @@ def legal_matrix(
     colorscale = []
     for i, (_, _, _, colour) in enumerate(levels):
         colorscale += [[i / n, colour], [(i + 1) / n, colour]]
-    x = [wrap(ulabel, 16, max_lines=3) for _, ulabel in use_cases]
+    x = [wrap(ulabel, 12, max_lines=4) for _, ulabel in use_cases]  # narrow columns on paper
     # Long labels wrap: plotly measures them before the web font loads and would clip the first letters.
     y = [wrap(slabel, 24, max_lines=3) for _, slabel in stakeholders]
     fig = go.Figure(

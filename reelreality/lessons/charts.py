@@ -36,7 +36,7 @@ def lessons_matrix(frame: pd.DataFrame, values: Sequence[ValueStyle], *, highlig
     fig = go.Figure(
         go.Heatmap(
             z=z,
-            x=[esc(d) for d in dims],
+            x=[wrap(d, 10) for d in dims],  # two short lines: a column label stays within its column on paper
             y=[esc(c) for c in cases],
             text=text,
             texttemplate="%{text}",

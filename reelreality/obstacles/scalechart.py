@@ -127,4 +127,5 @@ def data_scale_bars(
         bargap=0.25,
         legend=dict(orientation="h", yanchor="bottom", y=1.01, x=0, traceorder="normal"),
     )
-    return base_layout(fig, height=140 + 36 * len(order))
+    # 40 px a row: a label wrapped on two lines (French ones often are) clears its neighbours, on paper too.
+    return base_layout(fig, height=140 + 40 * len(order))
