@@ -451,3 +451,11 @@ def test_the_pages_said_to_draw_charts_are_the_ones_that_do(page):
 
     at = open_page(page.script, lang="en")
     assert bool(at.get("plotly_chart")) == views.shows_charts(C, page.id)
+
+
+def test_a_presentation_or_room_link_announces_the_plain_view():
+    """Canonical, og:url and alternates never carry a room, a slide or presentation mode."""
+    view = views.resolve(C, "/", {"lang": "fr", "present": "1", "room": "0-AbCdEf", "slide": "3", "view": "presenter"})
+    html = document.render(server.shell(), C, view)
+    assert view.url() == public.page_url("", "lang=fr")
+    assert "0-AbCdEf" not in html and "present=" not in html
