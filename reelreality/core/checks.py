@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reelreality.core import colours
+from reelreality.core import colours, sections
 from reelreality.core.colours import MIN_DIFFERENCE
 from reelreality.core.errors import Problem
 from reelreality.core.loader import APP_ROOT, format_path, nodes
@@ -19,6 +19,7 @@ def _site_checks(content: Content) -> list[Problem]:
     for i, page in enumerate(content.site.pages):
         if not (root / page.script).exists():
             problems.append(Problem("site.yaml", f"pages[{i}]({page.id}).script", f"no such file {page.script}"))
+        problems += sections.problems(i, page.id, page.script, page.sections)
     return problems
 
 

@@ -19,6 +19,11 @@ class PageDef(Strict):
     icon: NonEmpty
     title: Text
     nav: Text
+    sections: list[Slug] = Field(
+        min_length=1,
+        description="The page's sections, in the order shown: each section its panel draws, exactly once "
+        "(the ids are listed in reelreality/core/sections.py). Put the finding and the main element first.",
+    )
 
 
 class SiteFile(Strict):

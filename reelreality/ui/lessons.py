@@ -14,10 +14,10 @@ from reelreality.lessons.view import CaseCard, ClosingView, LessonCard, MatrixBl
 CASE_KEY = "ls_case"
 
 
-def intro(cf: CasesFile) -> None:
-    """The page title, the lede and the claim the panel puts to the test."""
-    st.title(ui.md_escape(ui.tx(ui.current_page().title)), anchor=False)
-    st.markdown(ui.md_escape(ui.tx(cf.lede)))
+def intro(cf: CasesFile, rest: str) -> None:
+    """The lede after its first sentence, and the claim the panel puts to the test."""
+    if rest:
+        st.markdown(ui.md_escape(rest))
     st.caption(ui.t("lessons.framing"))
     ui.quote_card(cf.framing)
 
