@@ -10,13 +10,13 @@ domain modules that build those labels.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Callable, Mapping
 from urllib.parse import urlencode
 
 from reelreality import public
 from reelreality.content import Content
 from reelreality.core.models import LANGS
+from reelreality.core.sections import split_finding
 from reelreality.core.site import PageDef
 from reelreality.lessons import logic as lessons_logic
 from reelreality.obstacles import risks
@@ -24,10 +24,6 @@ from reelreality.text import plain
 
 LANG_KEY = "lang"
 DEFAULT_LANG = LANGS[0]
-
-# First sentence of a lede: the text up to a full stop, question or exclamation mark followed by a
-# space and a capital letter or an opening quotation mark ("U.S. studios" stays one sentence).
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«“\"])")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -82,7 +78,8 @@ class View:
 
 
 def first_sentence(text: str) -> str:
-    return _SENTENCE_END.split(plain(text).strip(), maxsplit=1)[0]
+    """The text's first sentence, without emphasis markup (the panels' own finding rule)."""
+    return split_finding(plain(text))[0]
 
 
 def view_title(view: View) -> str:
