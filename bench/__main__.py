@@ -10,7 +10,7 @@ import sys
 from streamlit.logger import set_log_level
 
 from bench import ROOT, View, views
-from bench.report import machine, markdown, misses
+from bench.report import machine, markdown, misses, splice_scaleout
 from reelreality.content import load
 
 COMMAND = "python -m bench"
@@ -30,13 +30,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3, help="rooms of viewers per view (memory after each)")
     parser.add_argument(
         "--only",
-        choices=["server", "browser", "viewers", "network", "lighthouse", "room"],
+        choices=["server", "browser", "viewers", "network", "lighthouse", "room", "scaleout"],
         action="append",
         help="run only these",
     )
     parser.add_argument("--out", help="report file (default docs/performance.md for a full run, none with --only)")
     args = parser.parse_args(argv)
-    only = set(args.only or ["server", "browser", "viewers", "network", "lighthouse", "room"])
+    only = set(args.only or ["server", "browser", "viewers", "network", "lighthouse", "room", "scaleout"])
 
     # AppTest runs scripts without a server, which Streamlit reports through warnings on every run.
     set_log_level("error")
@@ -88,6 +88,14 @@ def main(argv: list[str] | None = None) -> int:
             results["room"] = room.measure(app.url, app.pid, n=50)
         _print("meeting room: 50 followers, the presenter moves every 2 s", [results["room"]])
 
+    if "scaleout" in only:
+        from bench import scaleout
+
+        results["scaleout"] = scaleout.measure()
+        results["sizing"] = scaleout.sizing(results["scaleout"])
+        _print("scale-out: 1 and 2 processes behind HAProxy, 20/50/100 simultaneous viewers", results["scaleout"])
+        _print("sizing", [results["sizing"]])
+
     if "network" in only:
         from bench import network
 
@@ -120,6 +128,10 @@ def main(argv: list[str] | None = None) -> int:
         with open(out, "w", encoding="utf-8") as fh:
             fh.write(markdown(results, " ".join([COMMAND, *options])))
         print(f"\nwrote {out}")
+    elif "scaleout" in results:
+        # A scale-out run alone replaces only its own section of the report.
+        splice_scaleout(ROOT / "docs" / "performance.md", results)
+        print("\nupdated the scale-out section of docs/performance.md")
     return 0
 
 

@@ -19,6 +19,7 @@ TARGETS = {
     "seo": 95,  # Lighthouse SEO score, at least
     "a11y": 98,  # Lighthouse accessibility score, at least
     "cls": 0.05,  # Lighthouse cumulative layout shift, at most
+    "scaleout": 1.5,  # viewers admitted per second by 2 processes against 1, at least (100 viewers, 0 errors)
 }
 
 
@@ -80,6 +81,7 @@ def misses(results: dict[str, Any]) -> list[str]:
         if max(row["after_leave_mb"]) - row["baseline_mb"] > TARGETS["leave_mb"]:
             after, base = row["after_leave_mb"], row["baseline_mb"]
             out.append(f"viewers: {row['view']} memory after leaving {after} MB, baseline {base} MB")
+    out += _scaleout_misses(results.get("scaleout", []))
     for row in results.get("network", []):
         if row["wire_share"] > TARGETS["wire_share"]:
             out.append(
@@ -98,6 +100,77 @@ def misses(results: dict[str, Any]) -> list[str]:
                 f" (failing: {', '.join(row['failing']) or 'none'})"
             )
     return out
+
+
+def _scaleout_gain(rows: list[dict[str, Any]]) -> tuple[dict[str, Any] | None, dict[str, Any] | None, float | None]:
+    """The largest room on 1 and on 2 processes, and the ratio of their admission rates."""
+    largest = max((r["viewers"] for r in rows), default=0)
+    one = next((r for r in rows if r["processes"] == 1 and r["viewers"] == largest), None)
+    two = next((r for r in rows if r["processes"] == 2 and r["viewers"] == largest), None)
+    ratio = round(two["admitted_per_s"] / one["admitted_per_s"], 2) if one and two and one["admitted_per_s"] else None
+    return one, two, ratio
+
+
+def _scaleout_misses(rows: list[dict[str, Any]]) -> list[str]:
+    out = [f"scale-out: {r['processes']} process(es), {r['viewers']} viewers, {r['errors']} errors" for r in rows]
+    out = [line for line, r in zip(out, rows, strict=True) if r["errors"]]
+    _, two, ratio = _scaleout_gain(rows)
+    if two is not None and (ratio is None or ratio < TARGETS["scaleout"]):
+        out.append(f"scale-out: 2 processes admit {ratio}× the viewers per second of 1 < {TARGETS['scaleout']}×")
+    return out
+
+
+SCALEOUT_TITLE = "## Scale-out: processes behind HAProxy"
+
+
+def _scaleout_lines(results: dict[str, Any]) -> list[str]:
+    rows = results.get("scaleout")
+    if not rows:
+        return []
+    m, size = results["machine"], results.get("sizing") or {}
+    _, _, ratio = _scaleout_gain(rows)
+    lines = [
+        SCALEOUT_TITLE,
+        "",
+        f"`python -m bench --only scaleout` ({m['date']}, {m['cpus']} CPUs, {m['cpu']}, load before"
+        f" {m['load_before']}). `python -m deploy` with 1, then 2 app processes behind Debian's HAProxy on",
+        "loopback; each room's protocol viewers (bench/scaleout.py) connect at once through the balancer, keep",
+        "its affinity cookie and stay until all have the overview (`script_finished`). *Admitted per s*: the",
+        "room's size over the time until its last viewer had the page. *MB / viewer*: RSS of every app process",
+        "with the room connected, above before it. *Client cores*: CPU the bench's own viewers used (they share",
+        "the machine's cores with the servers).",
+        "",
+        "| processes | viewers | p95 ms | errors | admitted per s | server CPU ms / viewer | server cores busy |"
+        " client cores busy | MB / viewer |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in rows:
+        lines.append(
+            f"| {r['processes']} | {r['viewers']} | {r['p95_ms']} | {r['errors']} | {r['admitted_per_s']} |"
+            f" {r['server_cpu_ms_per_viewer']} | {r['server_cores_busy']} | {r['client_cores_busy']} |"
+            f" {r['mb_per_viewer']} |"
+        )
+    lines += ["", f"2 processes admit {ratio}× the viewers per second of 1 (target ≥ {TARGETS['scaleout']}×)."]
+    if size:
+        lines.append(
+            f"Sizing: at {size['server_cpu_ms_per_viewer']} ms of server CPU and {size['mb_per_viewer']} MB per"
+            f" viewer, a {size['cores']}-core VM (one process per core) gives a room of {size['room']} their page"
+            f" within {size['within_s']:g} s (docs/deploy.md)."
+        )
+    return [*lines, ""]
+
+
+def splice_scaleout(path, results: dict[str, Any]) -> None:
+    """Replace (or add, before "Targets missed") the scale-out section of an existing report."""
+    text = path.read_text(encoding="utf-8")
+    section = "\n".join(_scaleout_lines(results)) + "\n"
+    if SCALEOUT_TITLE in text:
+        head, rest = text.split(SCALEOUT_TITLE, 1)
+        tail = rest[rest.index("\n## ") + 1 :] if "\n## " in rest else ""
+    else:
+        head, tail = text.split("## Targets missed", 1) if "## Targets missed" in text else (text, "")
+        tail = "## Targets missed" + tail if tail else ""
+    path.write_text(head + section + "\n" + tail, encoding="utf-8")
 
 
 def _network_lines(results: dict[str, Any]) -> list[str]:
@@ -242,7 +315,7 @@ def markdown(results: dict[str, Any], command: str) -> str:
                 f" {_ok(r['mb_per_viewer'], TARGETS['mb_per_viewer'])} | {'✅' if back else '❌ miss'} |"
             )
         lines.append("")
-    lines += _network_lines(results) + _lighthouse_lines(results)
+    lines += _scaleout_lines(results) + _network_lines(results) + _lighthouse_lines(results)
     found = misses(results)
     lines += ["## Targets missed", ""]
     lines += [f"- {line}" for line in found] if found else ["None."]
