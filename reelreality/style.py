@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import textwrap
 from dataclasses import dataclass
@@ -87,3 +88,38 @@ def legend_key(
             **trace,
         )
     )
+
+
+class FrozenFigure(go.Figure):
+    """A figure built once and shared read-only by every session: its dict form (what st.plotly_chart
+    serialises on every run, a deep copy of every property) is computed once.
+
+    Never change one (no update_layout, no property assignment): the kept dict would not follow."""
+
+    def to_dict(self) -> dict:
+        kept = self.__dict__.get("_rr_dict")
+        if kept is None:
+            kept = super().to_dict()
+            self.__dict__["_rr_dict"] = kept
+        return kept
+
+
+def frozen(value: Any) -> Any:
+    """`value` with every plotly figure inside it (dataclasses, named tuples, tuples, lists, dicts) made
+    a FrozenFigure; everything else is returned as it is."""
+    if isinstance(value, go.Figure):
+        return value if isinstance(value, FrozenFigure) else FrozenFigure(value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {f.name: frozen(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init}
+        changed = {k: v for k, v in changes.items() if v is not getattr(value, k)}
+        return dataclasses.replace(value, **changed) if changed else value
+    if isinstance(value, tuple):
+        items = [frozen(v) for v in value]
+        if all(a is b for a, b in zip(items, value, strict=True)):
+            return value
+        return value._make(items) if hasattr(value, "_make") else tuple(items)
+    if isinstance(value, list):
+        return [frozen(v) for v in value]
+    if isinstance(value, dict):
+        return {k: frozen(v) for k, v in value.items()}
+    return value

@@ -22,3 +22,20 @@ def test_wrap_escapes_content_and_never_cuts_a_word():
 
 def test_wrap_caps_the_number_of_lines_with_an_ellipsis():
     assert wrap("one two three four five", 3, max_lines=2) == "one<br>two…"
+
+
+def test_a_frozen_figure_keeps_its_dict_and_the_container_around_it():
+    import plotly.graph_objects as go
+
+    from reelreality.style import Block, Chart, FrozenFigure, frozen
+
+    fig = go.Figure(go.Bar(x=[1, 2], y=[3, 4]))
+    chart = frozen(Chart(fig, "caption"))
+    assert isinstance(chart, Chart) and isinstance(chart.figure, FrozenFigure) and chart.caption == "caption"
+    assert chart.figure.to_dict() is chart.figure.to_dict() and chart.figure.to_dict() == fig.to_dict()
+    block = frozen(Block(fig, "c", None, "f.csv"))
+    assert isinstance(block.figure, FrozenFigure) and block.file_name == "f.csv"
+    nested = frozen({"a": [fig, 1], "b": ("x", fig)})
+    assert isinstance(nested["a"][0], FrozenFigure) and isinstance(nested["b"][1], FrozenFigure)
+    untouched = ("x", 1)
+    assert frozen(untouched) is untouched

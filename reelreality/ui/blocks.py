@@ -12,7 +12,7 @@ import streamlit as st
 
 from reelreality import text
 from reelreality.content import Content
-from reelreality.style import Block
+from reelreality.style import Block, frozen
 from reelreality.ui.base import md_escape, t
 
 
@@ -67,5 +67,6 @@ def shared(build: Callable[..., Any], *args: Any) -> Any:
 
     For the pure view builders of figures and tables (each domain's view module): building a
     plotly figure validates every property, and a page's figures cost far more than its text. The
-    result is shared, so callers never modify it (st.plotly_chart and st.dataframe only read)."""
-    return build(*args)
+    result is shared, so callers never modify it (st.plotly_chart and st.dataframe only read); its
+    figures are frozen, so each is turned into a dict once rather than on every run (style.frozen)."""
+    return frozen(build(*args))
