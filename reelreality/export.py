@@ -104,7 +104,10 @@ def qr_html(link: str, caption: str) -> str:
 def _figure_html(fig: go.Figure, div_id: str, *, height: int | None = None) -> str:
     """A figure as a div; without `height` it fills its container (the deck sizes slides to the screen)."""
     fig = go.Figure(fig)
-    fig.update_layout(paper_bgcolor="white", plot_bgcolor="white", autosize=True)
+    # Plotly's own template, whatever the process set as default: once Streamlit has drawn a chart it
+    # makes its "streamlit" template the default, which has no automargin, and the offline files'
+    # axis titles then sat on their tick labels.
+    fig.update_layout(template="plotly", paper_bgcolor="white", plot_bgcolor="white", autosize=True)
     # update_layout(height=None) keeps the old value; assigning None removes it.
     fig.layout.height = height
     fig.layout.width = None
@@ -160,7 +163,7 @@ def build_deck(content: Content, lang: str, app_url: str) -> str:
         # The first and last slides carry the live view's QR code, for an audience's phones.
         code = qr_html(link, content.ui("share.qr")(lang)) if v.number in (1, len(views)) else ""
         parts.append(
-            f'<section class="slide" id="slide-{v.number}" aria-label="{v.number}">'
+            f'<section class="slide{" has-qr" if code else ""}" id="slide-{v.number}" aria-label="{v.number}">'
             f'<h1>{escape(v.title)}</h1><p class="message">{escape(v.message)}</p>{code}{figure}'
             f'<p class="sources"><span class="badge {escape(v.status)}">{escape(statuses[v.status])}</span> '
             f'{escape(ui["sources.label"])} {sources} · <a href="{escape(link)}">{escape(link)}</a></p>'

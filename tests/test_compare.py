@@ -234,7 +234,7 @@ def test_stability_strips_cover_the_whole_axis_for_every_criterion():
 
 def test_stability_strip_ticks_are_percentages_in_the_reader_language():
     fig = compare_view.comparison(CONTENT, "fr", DEFAULTS).strips.figure
-    assert list(fig.layout.xaxis.ticktext) == [CONTENT.phrases("fr").percent(v / 100) for v in range(0, 101, 10)]
+    assert list(fig.layout.xaxis.ticktext) == [CONTENT.phrases("fr").percent(v / 100) for v in range(0, 101, 20)]
 
 
 def test_all_zero_weights_draw_no_ranking_and_say_why():

@@ -52,8 +52,8 @@ def rendered_strings(at: Any) -> Iterator[str]:
     for node in walk_tree(at._tree):
         for attr in ("value", "label", "help", "placeholder", "body", "icon"):
             value = getattr(node, attr, None)
-            if isinstance(value, str) and not value.lstrip().startswith("<style"):  # the app's own CSS
-                yield value
+            if isinstance(value, str) and not value.lstrip().startswith(("<style", "<script")):
+                yield value  # the app's own CSS and scripts are code, not text a reader sees
             elif isinstance(value, pd.DataFrame):
                 yield from (str(c) for c in value.columns)
                 yield from (v for v in value.to_numpy().ravel() if isinstance(v, str))

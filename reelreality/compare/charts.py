@@ -158,7 +158,7 @@ def stability_strips(
         )
     )
     fig.update_layout(barmode="overlay", bargap=0.35, legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0))
-    ticks = list(range(0, 101, 10))
+    ticks = list(range(0, 101, 20))  # six labels: they fit beside long criterion names, on paper too
     fig.update_xaxes(
         title=esc(axis_title),
         range=[0, 100.5],

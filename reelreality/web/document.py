@@ -107,7 +107,8 @@ def not_found_text(content: Content, lang: str) -> str:
 
 
 def _favicon_link() -> str:
-    return f'<link rel="icon" type="image/png" href="{_attr(public.page_url(FAVICON))}">'
+    # Relative, like Streamlit's own assets: the icon comes from the server that sent the page.
+    return f'<link rel="icon" type="image/png" href="./{FAVICON}">'
 
 
 def preload(chunk: str) -> str:
