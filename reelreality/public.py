@@ -14,6 +14,9 @@ ICON = Path(__file__).resolve().parent / "assets" / "favicon.png"
 STYLESHEET = Path(__file__).resolve().parent / "assets" / "app.css"
 """The app's own CSS, in the page document's head and sent by the shell (ui.base_style)."""
 
+REVEAL = Path(__file__).resolve().parent / "assets" / "reveal.js"
+"""The page document's one script of ours: a page's first run is shown once settled (no layout shift)."""
+
 ENV = "REEL_REALITY_PUBLIC_URL"
 DEFAULT = "http://localhost:8501"
 

@@ -163,10 +163,11 @@ def shots() -> Path:
 
 
 def wait_rendered(page, timeout: float = 30_000) -> None:
-    """Wait until the script finished, no skeleton remains and every plotly chart is drawn."""
+    """Wait until the script finished, no skeleton remains, every plotly chart is drawn and the page is shown."""
     page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=timeout)
     page.wait_for_function(
         """() => !document.querySelector('[data-testid="stSkeleton"]')
+              && !document.documentElement.classList.contains('rr-wait')
               && [...document.querySelectorAll('[data-testid="stPlotlyChart"]')]
                    .every(el => el.querySelector('.main-svg'))""",
         timeout=timeout,

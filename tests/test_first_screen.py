@@ -96,6 +96,14 @@ def test_the_finding_shown_is_the_one_links_preview(page, lang):
 # ---------------------------------------------------------------- in the browser
 
 VIEWPORTS = {"desktop": (1440, 900), "phone": (390, 844)}
+MAX_SHIFT = 0.05
+# Chrome's layout-shift entries from the page's start (an init script runs before the document has an
+# element), each with the elements that moved; a shift right after a click or key is not the page's.
+RECORD_SHIFTS = """window.__shifts = [];
+new PerformanceObserver(list => list.getEntries().forEach(entry => entry.hadRecentInput || window.__shifts.push({
+    value: entry.value,
+    moved: (entry.sources || []).map(s => s.node ? (s.node.className || s.node.nodeName) + '' : '?').slice(0, 3),
+}))).observe({type: 'layout-shift', buffered: true});"""
 TOPS = f"""() => Object.fromEntries([
     ['title', 'h1'],
     ['finding', '.st-key-{sections.FINDING_KEY}'],
@@ -108,11 +116,13 @@ TOPS = f"""() => Object.fromEntries([
 @pytest.mark.parametrize("lang", LANGS)
 def test_each_page_opens_on_its_title_finding_and_main_element(server_url, browser, shots, lang, viewport):
     """A newcomer opening any page, on a laptop or a phone, sees the top of the title, the finding and the
-    main chart or control without scrolling."""
+    main chart or control without scrolling, and nothing moves under their eyes once the page has painted
+    (the sum of Chrome's layout-shift entries, stricter than Lighthouse's windowed CLS, at most 0.05)."""
     width, height = VIEWPORTS[viewport]
     context = browser.new_context(viewport={"width": width, "height": height}, locale=f"{lang}-{lang.upper()}")
     page = context.new_page()
-    outside = {}
+    page.add_init_script(RECORD_SHIFTS)
+    outside, shifted = {}, {}
     try:
         for site_page in PAGES:
             path = "/" if site_page == PAGES[0] else f"/{site_page.id}"
@@ -124,6 +134,11 @@ def test_each_page_opens_on_its_title_finding_and_main_element(server_url, brows
             late = {name: top for name, top in tops.items() if top is None or not 0 <= top < height}
             if late:
                 outside[site_page.id] = late
+            page.wait_for_timeout(500)  # a shift just after the last chart is drawn still counts
+            shifts = page.evaluate("window.__shifts")
+            if sum(s["value"] for s in shifts) > MAX_SHIFT:
+                shifted[site_page.id] = shifts
     finally:
         context.close()
     assert not outside, f"below the first {width}x{height} screen (top edge in px): {outside}"
+    assert not shifted, f"layout shift over {MAX_SHIFT} at {width}x{height}: {shifted}"

@@ -137,12 +137,16 @@ def render_not_found(shell: str, content: Content, lang: str) -> str:
 
 @functools.cache
 def _stylesheet() -> str:
-    return f'<style id="rr-app-css">{public.STYLESHEET.read_text(encoding="utf-8")}</style>'
+    return (
+        f'<style id="rr-app-css">{public.STYLESHEET.read_text(encoding="utf-8")}</style>\n    '
+        f'<script id="rr-reveal">{public.REVEAL.read_text(encoding="utf-8")}</script>'
+    )
 
 
 def _fill(shell: str, lang: str, tags: str, text: str) -> str:
     # The app's CSS in the head applies from the first paint: the header row is folded and the
-    # headings sized before the script's first element arrives (no layout shift when it does).
+    # headings sized before the script's first element arrives; the reveal script then shows the
+    # first run once it has settled (no layout shift either way).
     tags = f"{tags}\n    {_stylesheet()}"
     html = _HTML_TAG.sub(f'<html lang="{lang}">', shell, count=1)
     html = _ICON.sub(lambda _: _favicon_link(), html, count=1)
