@@ -6,11 +6,12 @@ import argparse
 import json
 import os
 import sys
+from pathlib import Path
 
 from streamlit.logger import set_log_level
 
 from bench import ROOT, View, views
-from bench.report import machine, markdown, misses, splice_scaleout
+from bench.report import COMPARE_TITLE, machine, markdown, misses, section, splice, splice_scaleout
 from reelreality.content import load
 
 COMMAND = "python -m bench"
@@ -125,8 +126,11 @@ def main(argv: list[str] | None = None) -> int:
     out = args.out or (None if args.only else str(ROOT / "docs" / "performance.md"))
     if out:
         options = argv if argv is not None else sys.argv[1:]
+        compared = section(Path(out), COMPARE_TITLE)  # python -m bench.compare's, kept
         with open(out, "w", encoding="utf-8") as fh:
             fh.write(markdown(results, " ".join([COMMAND, *options])))
+        if compared:
+            splice(Path(out), COMPARE_TITLE, compared)
         print(f"\nwrote {out}")
     elif "scaleout" in results:
         # A scale-out run alone replaces only its own section of the report.

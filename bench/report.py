@@ -8,6 +8,9 @@ import platform
 from importlib.metadata import version
 from typing import Any
 
+COMPARE_TITLE = "## Before and after, in the same run"
+"""The section `python -m bench.compare` writes; a full `python -m bench` keeps it."""
+
 TARGETS = {
     "warm_ms": 100.0,  # server time of a rerun after one interaction, every page
     "ratio": 1.3,  # first render against the framework's floor with the same kinds of elements
@@ -162,17 +165,30 @@ def _scaleout_lines(results: dict[str, Any]) -> list[str]:
     return [*lines, ""]
 
 
-def splice_scaleout(path, results: dict[str, Any]) -> None:
-    """Replace (or add, before "Targets missed") the scale-out section of an existing report."""
+def splice(path, title: str, lines: list[str]) -> None:
+    """Replace the section headed `title` of an existing report (or add it before "Targets missed")."""
     text = path.read_text(encoding="utf-8")
-    section = "\n".join(_scaleout_lines(results)) + "\n"
-    if SCALEOUT_TITLE in text:
-        head, rest = text.split(SCALEOUT_TITLE, 1)
+    section = "\n".join(lines).rstrip("\n") + "\n"
+    if title in text:
+        head, rest = text.split(title, 1)
         tail = rest[rest.index("\n## ") + 1 :] if "\n## " in rest else ""
     else:
         head, tail = text.split("## Targets missed", 1) if "## Targets missed" in text else (text, "")
         tail = "## Targets missed" + tail if tail else ""
     path.write_text(head + section + "\n" + tail, encoding="utf-8")
+
+
+def section(path, title: str) -> list[str] | None:
+    """The lines of an existing report's section headed `title`, if it has one."""
+    if not path.exists() or title not in (text := path.read_text(encoding="utf-8")):
+        return None
+    rest = title + text.split(title, 1)[1]
+    return rest[: rest.index("\n## ")].splitlines() if "\n## " in rest else rest.splitlines()
+
+
+def splice_scaleout(path, results: dict[str, Any]) -> None:
+    """Replace (or add, before "Targets missed") the scale-out section of an existing report."""
+    splice(path, SCALEOUT_TITLE, _scaleout_lines(results))
 
 
 def _room_misses(results: dict[str, Any]) -> list[str]:
