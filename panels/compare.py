@@ -16,7 +16,7 @@ chosen = {}  # the comparison the reader's weights give, for the sections drawn 
 
 
 def matrix() -> None:
-    st.subheader(ui.t("compare.weigh"))
+    st.header(ui.t("compare.weigh"))
     st.markdown(ui.md_escape(ui.tx(ap.how_to)))
     controls, result = st.columns([2, 3], gap="large")
     with controls:
@@ -27,7 +27,7 @@ def matrix() -> None:
 
 
 def scores() -> None:
-    st.subheader(ui.t("compare.scores"))
+    st.header(ui.t("compare.scores"))
     ui.editorial_badge()
     st.markdown(ui.md_escape(ui.tx(ap.scale)))
     st.dataframe(chosen["shown"].radar.table, hide_index=True)
@@ -40,17 +40,17 @@ def seed() -> None:
 
 
 def approaches() -> None:
-    st.subheader(ui.t("compare.approaches"))
+    st.header(ui.t("compare.approaches"))
     page.approaches(ap)
 
 
 def sensitivity() -> None:
-    st.subheader(ui.t("compare.sensitivity"))
+    st.header(ui.t("compare.sensitivity"))
     page.sensitivity(chosen["shown"])
 
 
 def timeline() -> None:
-    st.subheader(ui.t("compare.timeline"))
+    st.header(ui.t("compare.timeline"))
     st.markdown(ui.md_escape(ui.tx(ap.timeline_intro)))
     page.block(ui.shared(view.firefly_timeline, content, lang), key="cm_timeline")
 

@@ -16,7 +16,7 @@ chosen = {}  # the sectors the reader picked, for the lesson cards
 
 
 def matrix() -> None:
-    st.subheader(ui.t("lessons.matrix"), anchor=False)
+    st.header(ui.t("lessons.matrix"), anchor=False)
     picked = ui.bound_pills(ui.t("lessons.sector_filter"), list(sectors), sectors.get, key="ls_sector")
     block = ui.shared(view.matrix_block, content, lang, picked)
     chosen["shown"] = view.selection(content, lang, picked)
@@ -27,23 +27,23 @@ def matrix() -> None:
 
 
 def lessons() -> None:
-    st.subheader(ui.t("lessons.lessons"), anchor=False)
+    st.header(ui.t("lessons.lessons"), anchor=False)
     lessons_ui.lesson_cards(chosen["shown"].lessons, names)
 
 
 def case_file() -> None:
-    st.subheader(ui.t("lessons.case_file"), anchor=False)
+    st.header(ui.t("lessons.case_file"), anchor=False)
     case_id = lessons_ui.case_picker(names, default=cf.reference_case)
     lessons_ui.case_file(view.case_card(content, lang, case_id))
 
 
 def studies() -> None:
-    st.subheader(ui.t("lessons.studies"), anchor=False)
+    st.header(ui.t("lessons.studies"), anchor=False)
     lessons_ui.study_cards(view.study_cards(content, lang))
 
 
 def closing() -> None:
-    st.subheader(ui.t("lessons.closing"), anchor=False)
+    st.header(ui.t("lessons.closing"), anchor=False)
     lessons_ui.closing(view.closing(content, lang))
 
 

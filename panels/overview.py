@@ -16,7 +16,7 @@ evidence = (ov.lede.status, ov.lede.sources, ov.lede.corrected)
 
 
 def timeline() -> None:
-    st.subheader(ui.t("overview.timeline"))
+    st.header(ui.t("overview.timeline"))
     type_labels = {et.id: ui.tx(et.label) for et in ov.event_types}
     chosen = ui.bound_pills(ui.t("overview.filter"), list(type_labels), type_labels.get, key="types")
     shown = ui.shared(story_view.timeline_view, content, lang, chosen)

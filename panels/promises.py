@@ -14,12 +14,12 @@ evidence = (lede.status, lede.sources, lede.corrected)
 
 
 def report_card() -> None:
-    st.subheader(ui.t("promises.report_card"), anchor=False)
+    st.header(ui.t("promises.report_card"), anchor=False)
     tracker.report_card(ui.shared(view.promises_report, content, lang))
 
 
 def promise_list() -> None:
-    st.subheader(ui.t("promises.list"), anchor=False)
+    st.header(ui.t("promises.list"), anchor=False)
     filters = tracker.filters(view.choices(content, lang))
     listing = view.promise_list(content, lang, filters)
     tracker.listing_note(listing)
@@ -28,7 +28,7 @@ def promise_list() -> None:
 
 
 def line() -> None:
-    st.subheader(ui.t("promises.line"), anchor=False)
+    st.header(ui.t("promises.line"), anchor=False)
     tracker.line_vs_reality(view.line_vs_reality(content, lang))
 
 

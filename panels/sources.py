@@ -15,7 +15,7 @@ first, rest = split_finding(ui.t("sources.intro"))
 
 
 def method_summary() -> None:
-    st.subheader(ui.t("sources.method"))
+    st.header(ui.t("sources.method"))
     for section in method.sections:
         st.markdown(f"**{ui.md_escape(ui.tx(section.title))}** — {ui.md_escape(ui.tx(section.body))}")
     left, right = st.columns(2)
@@ -31,7 +31,7 @@ def method_summary() -> None:
 
 
 def bibliography() -> None:
-    st.subheader(ui.t("sources.bibliography"))
+    st.header(ui.t("sources.bibliography"))
     st.markdown(ui.md_escape(rest))
     tier_labels = {tier.id: ui.tx(tier.label) for tier in method.tiers}
     lang_labels = sources_view.language_labels(content, lang)

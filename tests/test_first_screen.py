@@ -97,6 +97,9 @@ def test_the_finding_shown_is_the_one_links_preview(page, lang):
 
 VIEWPORTS = {"desktop": (1440, 900), "phone": (390, 844)}
 MAX_SHIFT = 0.05
+# The levels of the page's visible headings in document order (a screen reader's outline).
+HEADINGS = """() => [...document.querySelectorAll('.stMainBlockContainer :is(h1, h2, h3, h4, h5, h6)')]
+    .filter(h => h.checkVisibility()).map(h => [Number(h.tagName[1]), h.textContent.slice(0, 40)])"""
 # Chrome's layout-shift entries from the page's start (an init script runs before the document has an
 # element), each with the elements that moved; a shift right after a click or key is not the page's.
 RECORD_SHIFTS = """window.__shifts = [];
@@ -117,12 +120,13 @@ TOPS = f"""() => Object.fromEntries([
 def test_each_page_opens_on_its_title_finding_and_main_element(server_url, browser, shots, lang, viewport):
     """A newcomer opening any page, on a laptop or a phone, sees the top of the title, the finding and the
     main chart or control without scrolling, and nothing moves under their eyes once the page has painted
-    (the sum of Chrome's layout-shift entries, stricter than Lighthouse's windowed CLS, at most 0.05)."""
+    (the sum of Chrome's layout-shift entries, stricter than Lighthouse's windowed CLS, at most 0.05); a
+    screen reader's outline opens on the title and never skips a level."""
     width, height = VIEWPORTS[viewport]
     context = browser.new_context(viewport={"width": width, "height": height}, locale=f"{lang}-{lang.upper()}")
     page = context.new_page()
     page.add_init_script(RECORD_SHIFTS)
-    outside, shifted = {}, {}
+    outside, shifted, skipped = {}, {}, {}
     try:
         for site_page in PAGES:
             path = "/" if site_page == PAGES[0] else f"/{site_page.id}"
@@ -134,6 +138,10 @@ def test_each_page_opens_on_its_title_finding_and_main_element(server_url, brows
             late = {name: top for name, top in tops.items() if top is None or not 0 <= top < height}
             if late:
                 outside[site_page.id] = late
+            levels = page.evaluate(HEADINGS)
+            jumps = [(a, b) for a, b in zip([[0, ""], *levels], levels, strict=False) if b[0] > a[0] + 1]
+            if jumps or levels[0][0] != 1:
+                skipped[site_page.id] = jumps or levels[:1]
             page.wait_for_timeout(500)  # a shift just after the last chart is drawn still counts
             shifts = page.evaluate("window.__shifts")
             if sum(s["value"] for s in shifts) > MAX_SHIFT:
@@ -142,3 +150,4 @@ def test_each_page_opens_on_its_title_finding_and_main_element(server_url, brows
         context.close()
     assert not outside, f"below the first {width}x{height} screen (top edge in px): {outside}"
     assert not shifted, f"layout shift over {MAX_SHIFT} at {width}x{height}: {shifted}"
+    assert not skipped, f"the outline skips a level or does not open on the title (h1): {skipped}"

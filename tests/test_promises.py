@@ -580,7 +580,7 @@ def test_seed_only_must_cite_the_seed_article_and_only_seed_citations_are_seed_o
 def card_titles(at) -> list[str]:
     """Titles of the promise cards on the page, in order."""
     titles = {p.title("en") for p in PF.promises} | {p.title("fr") for p in PF.promises}
-    shown = [plain(el.value)[5:].split("\n", 1)[0] for el in at.markdown if el.value.startswith("#### ")]
+    shown = [plain(el.value)[4:].split("\n", 1)[0] for el in at.markdown if el.value.startswith("### ")]
     return [t for t in shown if t in titles]
 
 
@@ -710,7 +710,7 @@ def test_browser_promise_tracker_in_french_with_a_filter(server_url, page, shots
     body = page.locator('[data-testid="stMain"]').inner_text()
     assert next(p for p in CONTENT.site.pages if p.id == "promise-tracker").title("fr") in body
     stalled = [p for p in PF.promises if p.rating == "stalled"]
-    cards = [t for t in page.locator("h4").all_inner_texts() if t in {p.title("fr") for p in PF.promises}]
+    cards = [t for t in page.locator("h3").all_inner_texts() if t in {p.title("fr") for p in PF.promises}]
     assert cards == [p.title("fr") for p in stalled]
     assert page.locator('[data-testid="stPlotlyChart"] .main-svg').count() >= 2
     page.screenshot(path=shots / "promises-fr.png", full_page=True)

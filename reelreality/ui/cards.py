@@ -99,7 +99,7 @@ def promise_card(p: Promise, *, expanded: bool = False) -> None:
         status = next(s for s in content().method.statuses if s.id == p.status)
         # Title and badges in one block; hovering its help shows what the rating and status mean.
         st.markdown(
-            f"#### {md_escape(tx(p.title))}\n\n{rating_markup(p.rating)} {status_markup(p.status)}"
+            f"### {md_escape(tx(p.title))}\n\n{rating_markup(p.rating)} {status_markup(p.status)}"
             f"{corrected_markup(p.corrected)}",
             help=f"{t('rating.help', text=tx(rating.description))}\n\n{tx(status.label)}. {tx(status.description)}",
         )

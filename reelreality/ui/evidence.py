@@ -247,7 +247,7 @@ def record_columns(groups: Sequence[tuple[str, Sequence[Any]]], *, border: bool 
 
 def corrections_log(log: CorrectionsFile) -> None:
     """The corrections log, newest first: each entry under an anchor that 'corrected' marks link to."""
-    st.subheader(t("corrections.title"), anchor="corrections")
+    st.header(t("corrections.title"), anchor="corrections")
     st.markdown(md_escape(tx(log.intro)))
     for entry in log.entries:
         # Two elements an entry, no box: each element is a message to every viewer, and the log grows

@@ -16,7 +16,7 @@ def render() -> None:
     lg = content.legal
     uses = {u.id: u for u in lg.use_cases}
 
-    st.subheader(ui.t("legal.title"), anchor=False)
+    st.header(ui.t("legal.title"), anchor=False)
     ui.statement(lg.lede)
     st.info(ui.t("legal.disclaimer"), icon=":material/gavel:")
 
@@ -84,7 +84,7 @@ def render() -> None:
 
 
 def _heading(key: str) -> None:
-    st.markdown("#### " + ui.md_escape(ui.t(key)))
+    st.markdown("### " + ui.md_escape(ui.t(key)))
 
 
 def _figure(block: Block, *, key: str) -> None:

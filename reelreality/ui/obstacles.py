@@ -37,7 +37,7 @@ def obstacle_card(o: Obstacle, register: ObstaclesFile, *, hidden: bool) -> None
 
     `hidden`: the category filter hides it on the map, which the card says rather than vanishing."""
     with st.container(border=True):
-        st.subheader(ui.md_escape(ui.tx(o.title)), anchor=False)
+        st.header(ui.md_escape(ui.tx(o.title)), anchor=False)
         if hidden:
             st.caption(ui.t("obstacles.hidden_by_filter"))
         st.markdown(ui.md_escape(risks.score_text(o, register, ui.phrases())))
@@ -108,7 +108,7 @@ def scale_chart(view: ScaleView) -> None:
 
 def scaling_notes(data: DataScaleFile) -> None:
     """Why more data matters (sourced notes), and the cautions on reading the chart."""
-    st.subheader(ui.t("obstacles.ds.scaling_title"), anchor=False)
+    st.header(ui.t("obstacles.ds.scaling_title"), anchor=False)
     with st.grid(2, min_column_width=280):
         for note in data.scaling:
             with st.container(border=True, height="stretch"):
@@ -130,7 +130,7 @@ def quality_cards(register: ObstaclesFile) -> None:
 def _quality_card(q: QualityDimension, register: ObstaclesFile) -> None:
     """The gap (editorial, with why), what film needs and what was delivered (sourced)."""
     with st.container(border=True, height="stretch"):
-        st.markdown(f"#### {ui.md_escape(ui.tx(q.name))}")
+        st.markdown(f"## {ui.md_escape(ui.tx(q.name))}")  # the quality tab's sections
         label = ui.tx(register.quality_gap_scale[q.gap - 1])
         st.markdown(ui.md_escape(ui.t("obstacles.q.gap", gap=q.gap, label=label)))
         ui.editorial_badge(help=ui.tx(q.gap_rationale))

@@ -10,7 +10,7 @@ from reelreality.story.model import OverviewFile
 
 def figures(ov: OverviewFile) -> None:
     """The story in numbers: one card per key figure, each with its evidence."""
-    st.subheader(ui.t("overview.figures"))
+    st.header(ui.t("overview.figures"))
     with st.grid(len(ov.key_figures), min_column_width=160):  # cards reflow on a narrow screen
         for fig in ov.key_figures:
             with st.container(border=True, height="stretch"):
@@ -20,7 +20,7 @@ def figures(ov: OverviewFile) -> None:
 
 
 def takeaways(ov: OverviewFile) -> None:
-    st.subheader(ui.t("overview.takeaways"))
+    st.header(ui.t("overview.takeaways"))
     with st.grid(len(ov.takeaways), min_column_width=240):
         for item in ov.takeaways:
             with st.container(border=True, height="stretch"):
@@ -28,7 +28,7 @@ def takeaways(ov: OverviewFile) -> None:
 
 
 def quotes(ov: OverviewFile) -> None:
-    st.subheader(ui.t("overview.quotes"))
+    st.header(ui.t("overview.quotes"))
     with st.grid(len(ov.quotes), min_column_width=240):
         for quote in ov.quotes:
             ui.quote_card(quote)
@@ -47,7 +47,7 @@ def explore() -> None:
     """Links to the other panels."""
     others = [p for p in ui.content().site.pages if p != ui.current_page()]
     if others:
-        st.subheader(ui.t("common.explore"))
+        st.header(ui.t("common.explore"))
         with st.grid(len(others), min_column_width=160):
             for p in others:
                 st.page_link(p.script, label=ui.tx(p.title), icon=p.icon)

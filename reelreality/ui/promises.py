@@ -14,7 +14,7 @@ from reelreality.ui.widgets import bound_pick, bound_pills
 
 def report_card(report: Report) -> None:
     """The verdict, the seed-only note, the report-card chart with its table, and how to read the ratings."""
-    st.markdown(f"#### {md_escape(report.verdict)}")
+    st.markdown(f"### {md_escape(report.verdict)}")
     if report.seed_note:
         st.caption(md_escape(report.seed_note))
     block = Block(report.figure, report.caption, report.table, "promises.csv")

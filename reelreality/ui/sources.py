@@ -44,6 +44,6 @@ def seed_corrections(corrections: Sequence[Correction]) -> None:
     """What the source article got wrong, and what the sources say instead."""
     if not corrections:
         return
-    st.subheader(ui.t("sources.corrections"))
+    st.header(ui.t("sources.corrections"))
     for corr in corrections:
         st.markdown(f"- {ui.t('overview.seed_says')} {ui.quoted(corr.seed_says)} — {ui.md_escape(ui.tx(corr.correct))}")
