@@ -1,7 +1,7 @@
 """Before and after, in the same run: `python -m bench.compare REV` measures the build at git revision REV
 and the working tree, alternating, and reports first-render ratios and warm interaction times side by side.
 
-Each round runs `python -m bench --only server --only browser --repeat 1` once in each build (the older
+Each round runs `python -m bench --only server --only browser --repeat 3` once in each build (the older
 build in a temporary git worktree, with its own bench), the order swapped every round so neither build
 always runs on a warmer machine. A view's figure is the median over the rounds. The report section
 replaces its predecessor in docs/performance.md, and a full `python -m bench` keeps it.
@@ -21,13 +21,15 @@ from typing import Any
 from bench import ROOT
 from bench.report import COMPARE_TITLE, splice
 
-MEASURE = [sys.executable, "-m", "bench", "--only", "server", "--only", "browser", "--repeat", "1"]
+MEASURE = [sys.executable, "-m", "bench", "--only", "server", "--only", "browser", "--repeat"]
 WITHIN = 0.10  # the issue's allowance: within 10 % of before
 
 
-def _run(tree: Path) -> dict[str, Any]:
+def _run(tree: Path, repeat: int) -> dict[str, Any]:
     """One bench run in `tree`, its figures per view: render ratio to the floor and warm server ms."""
-    subprocess.run(MEASURE, cwd=tree, check=True, stdout=subprocess.DEVNULL)
+    run = subprocess.run([*MEASURE, str(repeat)], cwd=tree, check=False, capture_output=True, text=True)
+    if run.returncode:
+        sys.exit(f"python -m bench failed in {tree}:\n{run.stderr[-3000:]}")
     results = json.loads((tree / "bench" / "results" / "latest.json").read_text(encoding="utf-8"))
     ratios = {r["view"]: r["ratio"] for r in results["browser"]}
     warm = {r["view"]: r["warm_ms"] for r in results["server"]}
@@ -50,7 +52,7 @@ def rows(before: list[dict[str, Any]], after: list[dict[str, Any]]) -> list[dict
     return out
 
 
-def lines(revision: str, label: str, table: list[dict[str, Any]], rounds: int) -> list[str]:
+def lines(revision: str, label: str, table: list[dict[str, Any]], rounds: int, repeat: int) -> list[str]:
     def pct(change: float) -> str:
         return f"{change * 100:+.0f} %"
 
@@ -61,11 +63,12 @@ def lines(revision: str, label: str, table: list[dict[str, Any]], rounds: int) -
         COMPARE_TITLE,
         "",
         f"The build before {label} ({revision}) against this one, measured in the same run by",
-        f"`python -m bench.compare {revision} --rounds {rounds}`: each round runs the server and browser",
-        "benchmarks once in each build (the older one in a temporary git worktree, with its own bench),",
-        "alternating which goes first; each figure is the median of the rounds. *Render*: time to a fully",
-        "rendered page divided by the floor measured in the same bench run; *warm*: server time of a rerun",
-        f"after one interaction. ✅: at most {WITHIN * 100:.0f} % above before (or better).",
+        f"`python -m bench.compare {revision} --rounds {rounds} --repeat {repeat}`: each round runs the server and",
+        f"browser benchmarks (`--repeat {repeat}`) once in each build (the older one in a temporary git worktree,",
+        "with its own bench), alternating which goes first; each figure is the median of the rounds.",
+        "*Render*: time to a fully rendered page divided by the floor measured in the same bench run;",
+        "*warm*: server time of a rerun after one interaction (the median of four per repetition).",
+        f"✅: at most {WITHIN * 100:.0f} % above before (or better).",
         "",
         "| view | render ÷ floor before | after | change | | warm ms before | after | change | |",
         "|---|---:|---:|---:|:-:|---:|---:|---:|:-:|",
@@ -83,6 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.compare", description=__doc__)
     parser.add_argument("revision", help="the git revision measured as 'before'")
     parser.add_argument("--rounds", type=int, default=5, help="runs of each build, alternating (default 5)")
+    parser.add_argument("--repeat", type=int, default=3, help="each bench run's repetitions (default 3)")
     parser.add_argument("--label", default="the change", help="what changed, for the report's sentence")
     parser.add_argument("--out", default=str(ROOT / "docs" / "performance.md"), help="report to update")
     args = parser.parse_args(argv)
@@ -97,12 +101,12 @@ def main(argv: list[str] | None = None) -> int:
             for round_ in range(args.rounds):
                 builds = [(old, before), (ROOT, after)]
                 for tree, runs in builds if round_ % 2 == 0 else builds[::-1]:
-                    runs.append(_run(tree))
+                    runs.append(_run(tree, args.repeat))
                     print(f"round {round_ + 1}: {'before' if tree == old else 'after'} measured", flush=True)
         finally:
             subprocess.run(["git", "worktree", "remove", "--force", str(old)], cwd=ROOT, check=False)
     table = rows(before, after)
-    section = lines(revision, args.label, table, args.rounds)
+    section = lines(revision, args.label, table, args.rounds, args.repeat)
     print("\n".join(section))
     splice(Path(args.out), COMPARE_TITLE, section)
     print(f"updated {args.out}")
