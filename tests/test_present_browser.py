@@ -13,7 +13,7 @@ from reelreality.content import load
 pytestmark = pytest.mark.browser
 CONTENT = load()
 SLIDES = CONTENT.slides.slides
-WAIT = 10_000  # generous: followers poll every second
+WAIT = 15_000  # generous: followers poll every 0.5 s, but a loaded test machine draws five pages a move
 
 
 def shows(page, text: str) -> None:
@@ -126,6 +126,13 @@ def test_the_first_slide_shows_the_room_while_it_is_open(server_url, browser, sh
 
 
 SIZES = [(1280, 720), (1920, 1080), (1024, 768)]
+FIT = """() => {
+    const main = document.querySelector('[data-testid="stMain"]');
+    const chart = document.querySelector('.st-key-rr_slide .st-key-rr_chart');
+    return {overflow: main.scrollHeight - main.clientHeight,
+            bottom: document.querySelector('.st-key-rr_slide').getBoundingClientRect().bottom,
+            chart: chart ? chart.getBoundingClientRect().height : null};
+}"""
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
@@ -134,12 +141,16 @@ def test_audience_and_presenter_screens_fill_the_screen_and_pass_axe(server_url,
     width, height = size
     context = browser.new_context(viewport={"width": width, "height": height}, locale="en-US")
     try:
-        for n in (1, 2, 5):
+        for n in (1, 2, 5, len(SLIDES)):
             page = opened(context, f"{server_url}/?lang={lang}&present=1&slide={n}")
             page.screenshot(path=shots / f"audience-{lang}-{width}x{height}-{n}.png")
             title = page.locator("h1").first
             assert title.inner_text() == SLIDES[n - 1].title(lang)
             assert float(title.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")) >= 0.03 * width
+            # The whole slide on the screen: nothing to scroll, its chart at a readable height.
+            fit = page.evaluate(FIT)
+            assert fit["overflow"] <= 1 and fit["bottom"] <= height, (n, fit)
+            assert fit["chart"] is None or fit["chart"] >= 0.25 * height, (n, fit)
             # The controls fade out (a 0.2 s transition) until hovered or focused: wait for the fade to end.
             page.wait_for_function(
                 "() => parseFloat(getComputedStyle(document.querySelector('.st-key-rr_controls')).opacity) < 0.05",

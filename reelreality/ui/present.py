@@ -54,7 +54,20 @@ _AUDIENCE_CSS = """<style>
 .st-key-rr_slide .st-key-rr_message p { font-size: clamp(1.2rem, 2.2vw, 2.8rem); line-height: 1.35; }
 .st-key-rr_slide [data-testid="stCaptionContainer"] p,
 .st-key-rr_slide [data-testid="stCaptionContainer"] summary { font-size: clamp(0.95rem, 1.15vw, 1.5rem); }
-.st-key-rr_chart { height: 40vh; min-height: 12rem; }
+/* The slide fills the screen and no more: its chart takes the height the words leave. */
+.st-key-rr_slide { flex: 0 0 auto !important; height: calc(95vh - 2rem) !important; }
+.st-key-rr_slide > [data-testid="stLayoutWrapper"]:has(.st-key-rr_chart),
+.st-key-rr_slide [data-testid="stColumn"] [data-testid="stLayoutWrapper"]:has(> .st-key-rr_chart) {
+  flex: 1 1 0; min-height: 8rem; }
+.st-key-rr_slide [data-testid="stHorizontalBlock"]:has(.st-key-rr_chart) { height: 100%; }
+.st-key-rr_slide [data-testid="stColumn"]:has(.st-key-rr_chart) { display: flex; flex-direction: column; height: 100%; }
+.st-key-rr_slide [data-testid="stColumn"] > [data-testid="stVerticalBlock"]:has(.st-key-rr_chart) {
+  flex: 1 1 0; min-height: 0; }
+.st-key-rr_slide .st-key-rr_chart { height: 100% !important; min-height: 0 !important; }
+@media (max-height: 800px) {
+  .st-key-rr_slide h1 { font-size: clamp(2rem, 3.6vw, 4.4rem); }
+  .st-key-rr_slide .st-key-rr_message p { font-size: clamp(1.1rem, 1.8vw, 2.2rem); }
+}
 .st-key-rr_controls { position: fixed; left: 0.75rem; bottom: 0.75rem; z-index: 999990; width: auto !important;
   padding: 0.5rem; border-radius: 0.5rem; background: var(--st-background-color, Canvas);
   opacity: 0; transition: opacity 0.2s; }
@@ -243,14 +256,19 @@ def _big_figure(name: str, content, lang: str):
     fig, caption = FIGURES[name](content, lang)
     fig = go.Figure(fig)
     fig.update_layout(font_size=18, height=None, margin_t=30)
-    fig.update_annotations(font_size=16)
+    fig.update_annotations(font_size=14)  # labels placed for 12 px (timeline.label_levels), a little larger
     fig.update_xaxes(tickfont_size=17, title_font_size=18)
     fig.update_yaxes(tickfont_size=17, title_font_size=18)
     return fig, caption
 
 
 def _slide_body(slide, *, heading: str = "title", key_prefix: str = "slide", big: bool = False) -> None:
-    content = ui.content()
+    _slide_text(slide, heading=heading, key_prefix=key_prefix)
+    _slide_chart(slide, key_prefix=key_prefix, big=big)
+
+
+def _slide_text(slide, *, heading: str = "title", key_prefix: str = "slide") -> None:
+    """A slide's title and message."""
     if heading == "title":
         st.title(ui.md_escape(ui.tx(slide.title)), anchor=False)
     else:
@@ -258,6 +276,11 @@ def _slide_body(slide, *, heading: str = "title", key_prefix: str = "slide", big
     st.container(key=f"rr_message_{key_prefix}" if key_prefix != "slide" else "rr_message").markdown(
         ui.md_escape(ui.tx(slide.message))
     )
+
+
+def _slide_chart(slide, *, key_prefix: str = "slide", big: bool = False) -> None:
+    """A slide's live chart and its caption, if it has one, then its evidence line."""
+    content = ui.content()
     if slide.figure:
         if big:
             fig, caption = ui.shared(_big_figure, slide.figure, content, ui.lang())
@@ -379,10 +402,18 @@ def _audience(slides, index: int, room: rooms.Room | None, key: str | None) -> N
             st.button(ui.t("present.exit"), key="present_exit", icon=":material/close:", on_click=_leave)
         with st.container(key="rr_slide"):
             if index in (0, count - 1):
-                text, code = st.columns([2.2, 1], vertical_alignment="center")
-                with text:
-                    _slide_body(slide, big=True)
+                # The QR code beside the chart (or beside the words of a slide without one), so the
+                # words keep the slide's full width and the chart the height they leave.
                 url, label = qr_target(slide, room, ui.lang())
+                if slide.figure:
+                    _slide_text(slide)
+                    beside, code = st.columns([2.6, 1], vertical_alignment="center")
+                    with beside:
+                        _slide_chart(slide, big=True)
+                else:
+                    beside, code = st.columns([2.2, 1], vertical_alignment="center")
+                    with beside:
+                        _slide_body(slide, big=True)
                 code.html(_qr_html(url, ui.t(label)))
             else:
                 _slide_body(slide, big=True)
