@@ -52,7 +52,9 @@ def rows(before: list[dict[str, Any]], after: list[dict[str, Any]]) -> list[dict
     return out
 
 
-def lines(revision: str, label: str, table: list[dict[str, Any]], rounds: int, repeat: int) -> list[str]:
+def lines(
+    revision: str, label: str, table: list[dict[str, Any]], rounds: int, repeat: int, after: str = "this one"
+) -> list[str]:
     def pct(change: float) -> str:
         return f"{change * 100:+.0f} %"
 
@@ -62,7 +64,7 @@ def lines(revision: str, label: str, table: list[dict[str, Any]], rounds: int, r
     out = [
         COMPARE_TITLE,
         "",
-        f"The build before {label} ({revision}) against this one, measured in the same run by",
+        f"The build before {label} ({revision}) against {after}, measured in the same run by",
         f"`python -m bench.compare {revision} --rounds {rounds} --repeat {repeat}`: each round runs the server and",
         f"browser benchmarks (`--repeat {repeat}`) once in each build (the older one in a temporary git worktree,",
         "with its own bench), alternating which goes first; each figure is the median of the rounds.",
@@ -106,7 +108,8 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             subprocess.run(["git", "worktree", "remove", "--force", str(old)], cwd=ROOT, check=False)
     table = rows(before, after)
-    section = lines(revision, args.label, table, args.rounds, args.repeat)
+    head = subprocess.run(["git", "describe", "--always", "--dirty"], cwd=ROOT, capture_output=True, text=True)
+    section = lines(revision, args.label, table, args.rounds, args.repeat, f"this build ({head.stdout.strip()})")
     print("\n".join(section))
     splice(Path(args.out), COMPARE_TITLE, section)
     print(f"updated {args.out}")
