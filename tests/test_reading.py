@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
 from conftest import wait_rendered
-from helpers import all_text, open_page
+from helpers import all_text, content_with, open_page, walk_tree
 
 from reelreality import text, timeline
 from reelreality.content import load
 from reelreality.core.models import LANGS
+from reelreality.ui import base
 
 CONTENT = load()
 PAGES = [p.script for p in CONTENT.site.pages]
@@ -140,3 +142,28 @@ def test_opened_citations_pass_axe(server_url, browser, page_def, lang, scheme):
     page.evaluate(OPEN_ALL)
     assert not axe_violations(page)
     context.close()
+
+
+HOSTILE = "<img src=x onerror=alert(1)>"
+
+
+def _hostile_labels(site: dict) -> None:
+    for strings in site["ui"].values():
+        for lang in LANGS:
+            strings[lang] = HOSTILE + strings[lang]
+
+
+@pytest.mark.parametrize("script", PAGES)
+def test_ui_strings_in_evidence_markup_are_escaped(script, monkeypatch):
+    """Evidence lines and promise cards are rendered with raw HTML allowed: a UI string or a tier label
+    that holds markup reaches them escaped, never as a tag (whatever the browser's sanitiser would do)."""
+    hostile = content_with("site.yaml", _hostile_labels)
+    tiers = content_with(
+        "method.yaml", lambda m: [t["label"].update(dict.fromkeys(LANGS, HOSTILE)) for t in m["tiers"]]
+    )
+    hostile = dataclasses.replace(hostile, method=tiers.method)
+    monkeypatch.setattr(base, "current", lambda: hostile)  # what every run fetches
+    at = open_page(script, lang="en")
+    raw = [n.proto.body for n in walk_tree(at._tree) if getattr(getattr(n, "proto", None), "allow_html", False)]
+    leaks = [body for body in raw if re.search(r"(?<!\\)<img", body)]
+    assert not leaks, leaks[0][:300]

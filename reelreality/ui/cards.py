@@ -19,6 +19,7 @@ from reelreality.ui.evidence import (
     statement,
     status_badge,
     status_markup,
+    translation,
 )
 
 # ---------------------------------------------------------------- editorial ratings (promise scale)
@@ -107,20 +108,21 @@ def promise_card(p: Promise, *, expanded: bool = False) -> None:
             st.warning(t("promises.seed_only"), icon=":material/warning:")
         parts = ["> " + md_escape(p.wording.original)]
         if p.wording.original_language != lang():
-            parts.append(small(t("quote.translation") + " " + md_escape(p.wording.translation)))
+            parts.append(translation(p.wording.translation))
         if p.wording.kind == "reported":
-            parts.append(small(t("promises.reported_speech")))
+            parts.append(small(md_escape(t("promises.reported_speech"))))
         who = p.claimant
         parts.append(
             f"**{md_escape(who.person)}**, {md_escape(tx(who.role))} — {md_escape(who.organisation)}, "
             f"{format_date(p.date, p.date_precision)}"
         )
-        parts.append(small(f"{t('promises.venue')} {md_escape(tx(p.venue))}"))
+        parts.append(small(f"{md_escape(t('promises.venue'))} {md_escape(tx(p.venue))}"))
         if p.date_note:
-            parts.append(small(f"{t('promises.date_note')} {md_escape(tx(p.date_note))}"))
-        parts.append(f"**{t('promises.measure')}** {md_escape(tx(p.measure))}")
+            parts.append(small(f"{md_escape(t('promises.date_note'))} {md_escape(tx(p.date_note))}"))
+        parts.append(f"**{md_escape(t('promises.measure'))}** {md_escape(tx(p.measure))}")
         parts.append(evidence_details(None, p.sources))
-        # One block: each element costs every viewer a message (evidence_details escapes its texts).
+        # One block: each element costs every viewer a message. Raw HTML is on for the evidence line's
+        # disclosure: every text here, UI strings included, is markdown-escaped.
         st.markdown("\n\n".join(parts), unsafe_allow_html=True)
         label = t("promises.history", n=len(p.history))
         with st.expander(

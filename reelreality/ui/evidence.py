@@ -44,7 +44,7 @@ def evidence_details(status: str | None, ids: Sequence[str], *, corrected: Seque
     as the Sources & method page lists it. `<details>` opens by click, tap and keyboard, tells a
     screen reader whether it is open, and needs no rerun and no widget.
 
-    Render with `unsafe_allow_html=True`: every content and URL text in it is markdown-escaped
+    Render with `unsafe_allow_html=True`: every content, UI and URL text in it is markdown-escaped
     (`md_escape`, `text.md_link_url`) and no tag attribute carries content. The leading span keeps
     the line a markdown paragraph (a line that starts with `<details>` would be raw HTML, its badge
     markup shown as text); the browser closes that paragraph before the disclosure, so the
@@ -54,7 +54,7 @@ def evidence_details(status: str | None, ids: Sequence[str], *, corrected: Seque
     badge = f"{status_markup(status)} " if status else ""
     return (
         f'<span class="rr-ev">{corrected_markup(corrected).strip()}</span>'
-        f'<details class="rr-cite"><summary>{badge}{t("sources.label")} {outlets(ids)}</summary>'
+        f'<details class="rr-cite"><summary>{badge}{md_escape(t("sources.label"))} {outlets(ids)}</summary>'
         f"<ul>{cites}</ul></details>"
     )
 
@@ -114,7 +114,8 @@ def source_link(source: Source) -> str:
     date = t("date.unknown") if source.published == "unknown" else format_date(source.published)
     title = md_escape(source.shown_title(lang()))
     title = f"[{title}]({text.md_link_url(source.url)})" if source.url else title
-    return f"{md_escape(source.publisher)} — {title} ({date}{t('punct.semicolon')}{tier_label(source.tier).lower()})"
+    tail = md_escape(f"{date}{t('punct.semicolon')}{tier_label(source.tier).lower()}")
+    return f"{md_escape(source.publisher)} — {title} ({tail})"
 
 
 def source_short(source: Source) -> str:
@@ -158,13 +159,18 @@ def small(text: str) -> str:
     return f":small[{text}]"
 
 
+def translation(words: str) -> str:
+    """Markdown for a quote's translation as a side note under the original wording."""
+    return small(f"{md_escape(t('quote.translation'))} {md_escape(words)}")
+
+
 def quote_card(quote: Quote) -> None:
     """A quote in its original wording (with a translation when the viewer reads the other language),
     who said it and when, its context, status and sources: one text block (the status's definition on hover)."""
     with st.container(border=True):
         parts = ["> " + md_escape(quote.original)]
         if quote.original_language != lang():
-            parts.append(small(t("quote.translation") + " " + md_escape(quote.translation)))
+            parts.append(translation(quote.translation))
         parts.append(
             f"**{md_escape(quote.speaker)}**, {md_escape(tx(quote.role))} — "
             f"{md_escape(quote.organisation)}, {format_date(quote.date, quote.date_precision)}"
@@ -208,7 +214,8 @@ def sourced(
 def sourced_block(
     text: str, status: str, sources: Sequence[str], *, compact: bool = True, corrected: Sequence[str] = ()
 ) -> None:
-    """`sourced` for a text that is already markdown (a heading and a paragraph, say)."""
+    """`sourced` for a text that is already markdown (a heading and a paragraph, say). Rendered with raw
+    HTML on (the evidence line's disclosure): every content and UI text in `text` must be escaped."""
     line = evidence_details(status, sources, corrected=corrected)
     st.markdown(f"{text}\n\n{line}", unsafe_allow_html=True, help=status_help([status]))
 
@@ -224,7 +231,7 @@ def seed_check(claim: Any, finding: Statement, says_label: str, found_label: str
         left, right = st.columns(2)
         parts = [f"**{md_escape(says_label)}**", "> " + md_escape(claim.original)]
         if lang() != "fr":
-            parts.append(small(t("quote.translation") + " " + md_escape(claim.translation)))
+            parts.append(translation(claim.translation))
         with left:
             sourced_block("\n\n".join(parts), claim.status, claim.sources, corrected=claim.corrected)
         with right:

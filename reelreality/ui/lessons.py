@@ -88,7 +88,7 @@ def case_file(card: CaseCard) -> None:
         for col, (heading, part) in zip(st.columns(2), parts, strict=True):
             with col:
                 ui.sourced_block(
-                    f"**{ui.t(heading)}**\n\n{ui.md_escape(ui.tx(part.text))}",
+                    f"**{ui.md_escape(ui.t(heading))}**\n\n{ui.md_escape(ui.tx(part.text))}",
                     part.status,
                     part.sources,
                     corrected=part.corrected,
