@@ -5,6 +5,7 @@ for preview images, robots.txt, the sitemap and the favicon. It knows the conten
 from __future__ import annotations
 
 import functools
+import importlib.util
 import logging
 from pathlib import Path
 from urllib.parse import parse_qsl
@@ -14,7 +15,6 @@ from starlette.datastructures import Headers
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import ASGIApp, Receive, Scope, Send
-from streamlit import file_util
 
 from reelreality import content as content_module
 from reelreality import public
@@ -23,7 +23,9 @@ from reelreality.web import compress, document, preview, views
 
 LOG = logging.getLogger(__name__)
 
-STATIC = Path(file_util.get_static_dir())
+# Streamlit's own static folder (its page shell and bundles), found without importing Streamlit: the
+# web layer is plain ASGI, and only the UI layer imports streamlit.
+STATIC = Path(importlib.util.find_spec("streamlit").origin).parent / "static"
 IMMUTABLE = "public, immutable, max-age=31536000"
 """What Streamlit sends with its hashed assets; compressed copies keep it."""
 RESERVED = ("/_stcore/", "/static/", "/media/", "/component/", "/preview/")
