@@ -4,7 +4,7 @@ import streamlit as st
 
 from reelreality import public, ui
 from reelreality.content import ContentError
-from reelreality.ui import present
+from reelreality.ui import offline, present
 from reelreality.ui.base import check_switches
 
 # The app's own icon, the one the document names before scripts run (served by the web layer); a
@@ -55,7 +55,7 @@ if not presenting:
 extra = present.render() if presenting else page.run()
 
 with share_slot.container():
-    ui.share_box(extra if presenting else None, more=present.downloads)
+    ui.share_box(extra if presenting else None, more=offline.downloads)
 if not presenting:
     st.divider()
     st.caption(ui.t("common.footer", version=site.version, date=ui.format_date(site.last_updated)))

@@ -4,20 +4,18 @@ clocks, controls) and followers' live view, all reading one room's current slide
 Streamlit has no push to other sessions, so every screen that follows a room polls it with a small
 fragment and reruns the page only when the room changed. The presenter key lives in the presenter's
 session and in a SameSite=Strict cookie (so a reload or a second tab of the same browser takes the
-room back); it is never written into a URL, link, QR code or citation.
+room back); it is never written into a URL, link, QR code or citation. How a slide is drawn (and the
+screens' CSS) is reelreality/ui/slide.py; the offline deck and handout, reelreality/ui/offline.py.
 """
 
 from __future__ import annotations
 
-import time
 from urllib.parse import urlencode
 
-import plotly.graph_objects as go
 import streamlit as st
 
-from reelreality import export, links, public, qr, rooms, ui
-from reelreality.slides import FIGURES
-from reelreality.style import esc
+from reelreality import links, public, rooms, ui
+from reelreality.ui import slide as draw
 
 PARAM, SLIDE, NOTES, VIEW, ROOM = "present", "slide", "notes", "view", "room"
 PRESENTER = "presenter"
@@ -35,63 +33,6 @@ _CODE, _KEY, _SHOWN, _EXPLORE = "_rr_room_code", "_rr_room_key", "_rr_room_shown
 def held() -> rooms.Rooms:
     """This process's rooms, shared by every session."""
     return rooms.Rooms()
-
-
-# Static CSS only (no content or URL text reaches it).
-_SLIDE_CSS = """<style>
-[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stSidebar"],
-[data-testid="stSidebarCollapsedControl"], footer { display: none !important; }
-.st-key-rr_clicker { display: none !important; }
-</style>"""
-
-# The audience screen: only the slide. Every top-level block other than the slide is hidden (the
-# header row, the share box, the footer), whatever the router draws there.
-_AUDIENCE_CSS = """<style>
-[data-testid="stMainBlockContainer"] { padding: 3vh 4.5vw 2vh !important; max-width: none !important; }
-[data-testid="stMainBlockContainer"] > [data-testid="stVerticalBlock"] > :not(:has(> .st-key-rr_audience)) {
-  display: none !important; }
-.st-key-rr_slide h1 { font-size: clamp(2rem, 4.4vw, 5.4rem); line-height: 1.1; padding-top: 0; }
-.st-key-rr_slide .st-key-rr_message p { font-size: clamp(1.2rem, 2.2vw, 2.8rem); line-height: 1.35; }
-.st-key-rr_slide [data-testid="stCaptionContainer"] p,
-.st-key-rr_slide [data-testid="stCaptionContainer"] summary { font-size: clamp(0.95rem, 1.15vw, 1.5rem); }
-/* The slide fills the screen and no more: its chart takes the height the words leave. */
-.st-key-rr_slide { flex: 0 0 auto !important; height: calc(95vh - 2rem) !important; }
-.st-key-rr_slide > [data-testid="stLayoutWrapper"]:has(.st-key-rr_chart),
-.st-key-rr_slide [data-testid="stColumn"] [data-testid="stLayoutWrapper"]:has(> .st-key-rr_chart) {
-  flex: 1 1 0; min-height: 8rem; }
-.st-key-rr_slide [data-testid="stHorizontalBlock"]:has(.st-key-rr_chart) { height: 100%; }
-.st-key-rr_slide [data-testid="stColumn"]:has(.st-key-rr_chart) { display: flex; flex-direction: column; height: 100%; }
-.st-key-rr_slide [data-testid="stColumn"] > [data-testid="stVerticalBlock"]:has(.st-key-rr_chart) {
-  flex: 1 1 0; min-height: 0; }
-.st-key-rr_slide .st-key-rr_chart { height: 100% !important; min-height: 0 !important; }
-@media (max-height: 800px) {
-  .st-key-rr_slide h1 { font-size: clamp(2rem, 3.6vw, 4.4rem); }
-  .st-key-rr_slide .st-key-rr_message p { font-size: clamp(1.1rem, 1.8vw, 2.2rem); }
-}
-.st-key-rr_controls { position: fixed; left: 0.75rem; bottom: 0.75rem; z-index: 999990; width: auto !important;
-  padding: 0.5rem; border-radius: 0.5rem; background: var(--st-background-color, Canvas);
-  opacity: 0; transition: opacity 0.2s; }
-.st-key-rr_controls:hover, .st-key-rr_controls:focus-within { opacity: 1; }
-.st-key-rr_counter { position: fixed; right: 1.2rem; bottom: 0.6rem; width: auto !important; z-index: 999980; }
-.st-key-rr_counter p { font-size: clamp(0.9rem, 1.1vw, 1.4rem); }
-.rr-qr-box { margin: 0; text-align: center; }
-.rr-qr-box img { width: min(22vw, 36vh); height: auto; }
-.rr-qr-box figcaption { font-size: clamp(1rem, 1.4vw, 1.8rem); overflow-wrap: anywhere; }
-</style>"""
-
-_PRESENTER_CSS = """<style>
-.st-key-rr_notes p { font-size: 1.45rem; line-height: 1.45; }
-.st-key-rr_next h3 { font-size: 1.5rem; }
-.rr-clock { display: flex; gap: 2rem; font-size: 2.2rem; font-variant-numeric: tabular-nums; }
-.rr-clock small { display: block; font-size: 0.9rem; }
-.rr-clock .rr-over { color: #b3261e; }
-@media (prefers-color-scheme: dark) { .rr-clock .rr-over { color: #ffb4ab; } }
-</style>"""
-
-_FOLLOW_CSS = """<style>
-.st-key-rr_follow h2 { font-size: clamp(1.5rem, 5vw, 2.4rem); line-height: 1.15; }
-.st-key-rr_follow .st-key-rr_message p { font-size: clamp(1.05rem, 3.6vw, 1.35rem); }
-</style>"""
 
 
 # ---------------------------------------------------------------- which screen
@@ -145,41 +86,6 @@ def toggle() -> None:
 
     st.session_state["present_toggle"] = st.query_params.get(PARAM) == "1"
     st.toggle(ui.t("present.toggle"), key="present_toggle", on_change=flip, help=ui.t("present.toggle_help"))
-
-
-# ---------------------------------------------------------------- offline files
-
-
-@st.cache_data(show_spinner=False, max_entries=4)
-def _deck(lang: str, app_url: str, version: str) -> str:
-    return export.build_deck(ui.content(), lang, app_url)
-
-
-@st.cache_data(show_spinner=False, max_entries=4)
-def _handout(lang: str, app_url: str, version: str) -> str:
-    return export.build_handout(ui.content(), lang, app_url)
-
-
-def downloads() -> None:
-    """Offline deck and handout, generated only when clicked (plotly.js inline makes them ~5 MB)."""
-    lang, url, version = ui.lang(), ui.app_url(), ui.content().site.version
-    st.download_button(
-        ui.t("present.download_deck"),
-        data=lambda: _deck(lang, url, version),
-        file_name=f"reel-reality-deck-{lang}.html",
-        mime="text/html",
-        icon=":material/slideshow:",
-        help=ui.t("present.offline_help"),
-        on_click="ignore",
-    )
-    st.download_button(
-        ui.t("present.download_handout"),
-        data=lambda: _handout(lang, url, version),
-        file_name=f"reel-reality-handout-{lang}.html",
-        mime="text/html",
-        icon=":material/print:",
-        on_click="ignore",
-    )
 
 
 # ---------------------------------------------------------------- the room behind the screens
@@ -248,53 +154,6 @@ def _follow_room(code: str) -> None:
         st.rerun(scope="app")
 
 
-# ---------------------------------------------------------------- drawing a slide
-
-
-def _big_figure(name: str, content, lang: str):
-    """A slide's figure for the back of the room: the same data, larger type (built once, shared)."""
-    fig, caption = FIGURES[name](content, lang)
-    fig = go.Figure(fig)
-    fig.update_layout(font_size=18, height=None, margin_t=30)
-    fig.update_annotations(font_size=14)  # labels placed for 12 px (timeline.label_levels), a little larger
-    fig.update_xaxes(tickfont_size=17, title_font_size=18)
-    fig.update_yaxes(tickfont_size=17, title_font_size=18)
-    return fig, caption
-
-
-def _slide_body(slide, *, heading: str = "title", key_prefix: str = "slide", big: bool = False) -> None:
-    _slide_text(slide, heading=heading, key_prefix=key_prefix)
-    _slide_chart(slide, key_prefix=key_prefix, big=big)
-
-
-def _slide_text(slide, *, heading: str = "title", key_prefix: str = "slide") -> None:
-    """A slide's title and message."""
-    if heading == "title":
-        st.title(ui.md_escape(ui.tx(slide.title)), anchor=False)
-    else:
-        st.header(ui.md_escape(ui.tx(slide.title)), anchor=False)
-    st.container(key=f"rr_message_{key_prefix}" if key_prefix != "slide" else "rr_message").markdown(
-        ui.md_escape(ui.tx(slide.message))
-    )
-
-
-def _slide_chart(slide, *, key_prefix: str = "slide", big: bool = False) -> None:
-    """A slide's live chart and its caption, if it has one, then its evidence line."""
-    content = ui.content()
-    if slide.figure:
-        if big:
-            fig, caption = ui.shared(_big_figure, slide.figure, content, ui.lang())
-            with st.container(key="rr_chart"):
-                st.plotly_chart(
-                    fig, key=f"{key_prefix}_fig_{slide.id}", config={"displaylogo": False}, height="stretch"
-                )
-        else:
-            fig, caption = ui.shared(FIGURES[slide.figure], content, ui.lang())
-            st.plotly_chart(fig, key=f"{key_prefix}_fig_{slide.id}", config={"displaylogo": False})
-        st.caption(ui.md_escape(caption))
-    ui.evidence(slide.status, slide.sources, corrected=slide.corrected)
-
-
 def _page_path(page_id: str) -> str:
     return "" if page_id == ui.content().site.pages[0].id else page_id
 
@@ -309,14 +168,6 @@ def qr_target(slide, room: rooms.Room | None, lang: str) -> tuple[str, str]:
     if room is not None and room.public:
         return follower_link(room.code), "present.qr_room"
     return public.page_url(_page_path(slide.page), urlencode({"lang": lang})), "present.qr_panel"
-
-
-def _qr_html(url: str, label: str) -> str:
-    """The QR code of `url` with what it opens and the link as typed beside it (the share box's helper)."""
-    return (
-        f'<figure class="rr-qr-box">{qr.img(url, scale=6, alt=f"{label} {qr.short(url)}")}'
-        f"<figcaption>{esc(label)}<br><strong>{esc(qr.short(url))}</strong></figcaption></figure>"
-    )
 
 
 # ---------------------------------------------------------------- the screens
@@ -338,7 +189,7 @@ def render() -> dict[str, str]:
     st.session_state[_SHOWN] = room
     st.query_params[SLIDE] = str(index + 1)
     st.query_params.pop(NOTES, None)  # notes are on the presenter screen now
-    st.html(_SLIDE_CSS)
+    st.html(draw.SLIDE_CSS)
     if st.query_params.get(VIEW) == PRESENTER:
         _presenter(slides, index, room, key)
     else:
@@ -392,7 +243,7 @@ def _nav_buttons(index: int, count: int, can_move: bool) -> None:
 
 def _audience(slides, index: int, room: rooms.Room | None, key: str | None) -> None:
     count, slide = len(slides), slides[index]
-    st.html(_AUDIENCE_CSS)
+    st.html(draw.AUDIENCE_CSS)
     with st.container(key="rr_audience"):
         with st.container(key="rr_controls", horizontal=True, width="content"):
             _nav_buttons(index, count, room is None or key is not None)
@@ -406,51 +257,27 @@ def _audience(slides, index: int, room: rooms.Room | None, key: str | None) -> N
                 # words keep the slide's full width and the chart the height they leave.
                 url, label = qr_target(slide, room, ui.lang())
                 if slide.figure:
-                    _slide_text(slide)
+                    draw.text(slide)
                     beside, code = st.columns([2.6, 1], vertical_alignment="center")
                     with beside:
-                        _slide_chart(slide, big=True)
+                        draw.chart(slide, big=True)
                 else:
                     beside, code = st.columns([2.2, 1], vertical_alignment="center")
                     with beside:
-                        _slide_body(slide, big=True)
-                code.html(_qr_html(url, ui.t(label)))
+                        draw.body(slide, big=True)
+                code.html(draw.qr_figure(url, ui.t(label)))
             else:
-                _slide_body(slide, big=True)
+                draw.body(slide, big=True)
         st.container(key="rr_counter", width="content").markdown(
             ui.t("present.short_counter", n=index + 1, total=count)
             + ("" if key or room is None else f" · {ui.t('present.read_only')}")
         )
 
 
-def _clock(room: rooms.Room) -> None:
-    """Elapsed time and the time left of the talk, ticking in the browser from the room's start."""
-    elapsed = max(0, int(time.time() - room.started))
-    st.html(
-        f'<div class="rr-clock" role="timer" aria-live="off" data-elapsed="{elapsed}" '
-        f'data-total="{room.countdown_minutes * 60}">'
-        f'<div><small>{esc(ui.t("present.elapsed"))}</small><span class="rr-el">--:--</span></div>'
-        f'<div><small>{esc(ui.t("present.remaining"))}</small><span class="rr-left">--:--</span></div></div>'
-        """<script>(function () {
-  const box = [...document.querySelectorAll('.rr-clock')].pop();
-  const start = Date.now() - Number(box.dataset.elapsed) * 1000, total = Number(box.dataset.total);
-  const fmt = s => { const a = Math.abs(s), h = Math.floor(a / 3600), m = Math.floor(a / 60) % 60,
-    r = String(a % 60).padStart(2, '0');
-    return (s < 0 ? '−' : '') + (h ? h + ':' + String(m).padStart(2, '0') : m) + ':' + r; };
-  const tick = () => { const s = Math.floor((Date.now() - start) / 1000);
-    box.querySelector('.rr-el').textContent = fmt(s);
-    const left = box.querySelector('.rr-left'); left.textContent = fmt(total - s);
-    left.classList.toggle('rr-over', total - s < 0); };
-  clearInterval(window.rrClock); tick(); window.rrClock = setInterval(tick, 1000);
-})();</script>""",
-        unsafe_allow_javascript=True,
-    )
-
-
 def _presenter(slides, index: int, room: rooms.Room | None, key: str | None) -> None:
     count, slide = len(slides), slides[index]
     can_move = room is None or key is not None
-    st.html(_PRESENTER_CSS)
+    st.html(draw.PRESENTER_CSS)
     with st.container(horizontal=True, vertical_alignment="center", key="rr_presenter_bar"):
         _nav_buttons(index, count, can_move)
         st.markdown(f"**{ui.t('present.counter', n=index + 1, total=count)}**")
@@ -466,10 +293,10 @@ def _presenter(slides, index: int, room: rooms.Room | None, key: str | None) -> 
     with now:
         st.caption(ui.t("present.current"))
         with st.container(border=True, key="rr_current"):
-            _slide_body(slide, heading="header", key_prefix="current")
+            draw.body(slide, heading="header", key_prefix="current")
     with later:
         if room is not None:
-            _clock(room)
+            draw.clock(room)
         with st.container(key="rr_next"):
             st.caption(ui.t("present.next_up"))
             if index + 1 < count:
@@ -524,10 +351,10 @@ def _follower() -> dict[str, str]:
     slides = ui.content().slides.slides
     index = min(room.slide, len(slides) - 1) if room else 0
     slide = slides[index]
-    st.html(_FOLLOW_CSS)
+    st.html(draw.FOLLOW_CSS)
     with st.container(key="rr_follow"):
         st.caption(ui.t("present.following", n=index + 1, total=len(slides)))
-        _slide_body(slide, heading="header", key_prefix="follow")
+        draw.body(slide, heading="header", key_prefix="follow")
         if st.button(ui.t("present.explore"), key="present_explore", icon=":material/explore:"):
             st.session_state[_EXPLORE] = True
             page = next(p for p in ui.content().site.pages if p.id == slide.page)
