@@ -8,6 +8,7 @@ dates with the French "1er", British English lists without a serial comma, plura
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -34,9 +35,11 @@ def _locale(lang: str) -> str:
     return LOCALES[lang]
 
 
+@functools.lru_cache(maxsize=4096)
 def format_date(value: dt.date, lang: str, precision: Precision | str = "day") -> str:
     """'18 September 2024' / '18 septembre 2024' ('1er' for the first of a French month); 'September 2024'
-    for month precision, '2024' for year precision."""
+    for month precision, '2024' for year precision. Remembered: a page writes the same dates many times,
+    and Babel takes about 50 µs a date."""
     if precision == "year":
         return str(value.year)
     if precision == "month":

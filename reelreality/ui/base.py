@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import threading
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -28,21 +29,24 @@ STATUS_STYLE: dict[str, tuple[str, str]] = {
 }
 
 
-_RUN_CONTENT = "_rr_content"
+class _Run(threading.local):
+    """What a run asks for hundreds of times, kept on the thread that runs the script: a read of
+    st.session_state costs about 10 µs (a proxy, a lock and the widget state behind them).
+    begin_run() forgets it, init_language() sets it; a run that has not (a fragment's) reads the session."""
+
+    lang: str | None = None
 
 
-def _load_content() -> Content:
-    """The process's content (loaded and validated once, shared with the web layer)."""
-    return current()
+_RUN = _Run()
 
 
 def content() -> Content:
-    """The validated content, shared by every session.
+    """The validated content of this process, shared by every session and the web layer.
 
-    begin_run() fetches it once per run and keeps it in the session: each call of a cached function
-    takes a process-wide lock, pages ask for content hundreds of times a run, and with a room of
-    twenty viewers that lock convoy cost more than the pages themselves."""
-    return st.session_state.get(_RUN_CONTENT) or _load_content()
+    A plain function cache (content.current): no lock and no session lookup, though pages ask for
+    it hundreds of times a run. A Streamlit cached function takes a process-wide lock on each call,
+    and with a room of twenty viewers that lock convoy cost more than the pages themselves."""
+    return current()
 
 
 def set_current_page(page: PageDef) -> None:
@@ -55,7 +59,13 @@ def current_page() -> PageDef:
 
 
 def lang() -> str:
-    return st.session_state.get(LANG_KEY, "en")
+    """The viewer's language ('en' or 'fr')."""
+    return _RUN.lang or st.session_state.get(LANG_KEY, "en")
+
+
+def forget_run() -> None:
+    """Start a run with nothing remembered from the previous one on this thread."""
+    _RUN.lang = None
 
 
 def phrases() -> Phrases:
@@ -126,7 +136,8 @@ def init_language() -> str:
             st.session_state[LANG_KEY] = "fr" if locale.startswith("fr") else "en"
     # The language always travels in the URL so a copied address reopens in the same language.
     st.query_params[LANG_KEY] = st.session_state[LANG_KEY]
-    return st.session_state[LANG_KEY]
+    _RUN.lang = st.session_state[LANG_KEY]
+    return _RUN.lang
 
 
 def _switch_language() -> None:

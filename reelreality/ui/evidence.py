@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -48,7 +49,18 @@ def evidence_details(status: str | None, ids: Sequence[str], *, corrected: Seque
     (`md_escape`, `text.md_link_url`) and no tag attribute carries content. The leading span keeps
     the line a markdown paragraph (a line that starts with `<details>` would be raw HTML, its badge
     markup shown as text); the browser closes that paragraph before the disclosure, so the
-    'corrected' mark, when there is one, sits on the line above (base.py's CSS hides an empty one)."""
+    'corrected' mark, when there is one, sits on the line above (base.py's CSS hides an empty one).
+
+    Written once per content load, language and record: a page holds dozens of these lines, and
+    writing one (escaping, dates in the reader's language, every citation) cost more than sending it."""
+    return _evidence_details(content().token, lang(), status, tuple(ids), tuple(corrected))
+
+
+@functools.lru_cache(maxsize=4096)
+def _evidence_details(
+    _token: str, _lang: str, status: str | None, ids: tuple[str, ...], corrected: tuple[str, ...]
+) -> str:
+    """evidence_details for the content load `_token` in `_lang` (the key: the body reads both itself)."""
     smap = content().source_map
     cites = "".join(f"<li>{source_link(smap[i])}</li>" for i in ids)
     badge = f"{status_markup(status)} " if status else ""

@@ -10,7 +10,7 @@ import streamlit as st
 
 from reelreality import links, public, qr
 from reelreality.content import ContentError
-from reelreality.ui.base import _RUN_CONTENT, LANG_KEY, _load_content, content, current_page, lang, md_escape, t, tx
+from reelreality.ui.base import LANG_KEY, content, current_page, forget_run, lang, md_escape, t, tx
 from reelreality.ui.evidence import format_date
 from reelreality.ui.widgets import _BOUND, bound_state
 
@@ -26,10 +26,10 @@ def content_error_page(error: ContentError) -> None:
 
 
 def begin_run() -> None:
-    """Forget the bound state of the previous run (the share link describes this run's page only);
-    fetch the content for this run."""
+    """Forget the bound state of the previous run (the share link describes this run's page only)
+    and what the previous run on this thread remembered."""
     st.session_state[_BOUND] = {}
-    st.session_state[_RUN_CONTENT] = _load_content()
+    forget_run()
 
 
 def app_url() -> str:
