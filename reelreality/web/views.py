@@ -10,6 +10,8 @@ domain modules that build those labels.
 from __future__ import annotations
 
 import dataclasses
+import functools
+import types
 from collections.abc import Callable, Mapping
 from urllib.parse import urlencode
 
@@ -212,21 +214,26 @@ _ITEMS: dict[str, tuple[Callable[[Content], list[Item]], Callable[[Content], dic
 }
 
 
-def items(content: Content, page_id: str) -> list[Item]:
+def items(content: Content, page_id: str) -> tuple[Item, ...]:
     """Every item a reader can select on the page (empty for a page without one)."""
+    return _choices(content, page_id)[0]
+
+
+@functools.lru_cache(maxsize=32)
+def _choices(content: Content, page_id: str) -> tuple[tuple[Item, ...], Mapping[str, str]]:
+    """The page's items and the former spellings of their labels, built once per content load (the
+    content is known by identity) rather than on every request for a document or a preview."""
     build = _ITEMS.get(page_id)
-    return build[0](content) if build else []
+    if not build:
+        return (), {}
+    return tuple(build[0](content)), types.MappingProxyType(build[1](content) if build[1] else {})
 
 
 def _select(content: Content, page_id: str, params: Mapping[str, str]) -> Item | None:
-    build = _ITEMS.get(page_id)
-    if not build:
-        return None
-    candidates = build[0](content)
+    candidates, spellings = _choices(content, page_id)
     raw = params.get(candidates[0].key) if candidates else None
     if raw is None:
         return None
-    spellings = build[1](content) if build[1] else {}
     for item in candidates:
         if raw == item.id or raw in item.values.values() or spellings.get(raw) == item.id:
             return item
