@@ -15,6 +15,8 @@ from reelreality.text import emphasis_html
 # Okabe–Ito: distinguishable with the common colour-vision deficiencies.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]
 FONT = "Source Sans Pro, Source Sans 3, Helvetica, Arial, sans-serif"
+FONT_SIZE = 14
+"""The charts' type size on a page, px."""
 
 
 class Chart(NamedTuple):
@@ -45,7 +47,7 @@ def base_layout(fig: go.Figure, *, height: int = 380) -> go.Figure:
     fig.update_layout(
         height=height,
         margin=dict(l=10, r=10, t=30, b=10),
-        font=dict(family=FONT, size=14),
+        font=dict(family=FONT, size=FONT_SIZE),
         colorway=PALETTE,
         paper_bgcolor="rgba(0,0,0,0)",
         plot_bgcolor="rgba(0,0,0,0)",

@@ -129,9 +129,15 @@ SIZES = [(1280, 720), (1920, 1080), (1024, 768)]
 FIT = """() => {
     const main = document.querySelector('[data-testid="stMain"]');
     const chart = document.querySelector('.st-key-rr_slide .st-key-rr_chart');
+    const svg = chart && chart.querySelector('.main-svg');
+    const box = svg && svg.getBoundingClientRect();
+    const cut = svg ? [...chart.querySelectorAll('.xtick text, .ytick text')].filter(t => {
+        const r = t.getBoundingClientRect();
+        return r.width && (r.left < box.left - 1 || r.right > box.right + 1);
+    }).map(t => t.textContent) : [];
     return {overflow: main.scrollHeight - main.clientHeight,
             bottom: document.querySelector('.st-key-rr_slide').getBoundingClientRect().bottom,
-            chart: chart ? chart.getBoundingClientRect().height : null};
+            chart: chart ? chart.getBoundingClientRect().height : null, cut};
 }"""
 
 
@@ -151,6 +157,7 @@ def test_audience_and_presenter_screens_fill_the_screen_and_pass_axe(server_url,
             fit = page.evaluate(FIT)
             assert fit["overflow"] <= 1 and fit["bottom"] <= height, (n, fit)
             assert fit["chart"] is None or fit["chart"] >= 0.25 * height, (n, fit)
+            assert not fit["cut"], (n, fit["cut"])  # every axis label whole, none cut at the chart's edge
             # The controls fade out (a 0.2 s transition) until hovered or focused: wait for the fade to end.
             page.wait_for_function(
                 "() => parseFloat(getComputedStyle(document.querySelector('.st-key-rr_controls')).opacity) < 0.05",

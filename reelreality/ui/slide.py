@@ -3,6 +3,7 @@ and the presentation's static CSS; reelreality/ui/present.py decides which scree
 
 from __future__ import annotations
 
+import re
 import time
 
 import plotly.graph_objects as go
@@ -10,7 +11,7 @@ import streamlit as st
 
 from reelreality import qr, rooms, ui
 from reelreality.slides import FIGURES
-from reelreality.style import esc
+from reelreality.style import FONT_SIZE, esc
 
 # Static CSS only (no content or URL text reaches it).
 SLIDE_CSS = """<style>
@@ -72,14 +73,37 @@ FOLLOW_CSS = """<style>
 # ---------------------------------------------------------------- drawing a slide
 
 
+SLIDE_TICKS = 17
+"""Tick labels on a slide, px (a page's charts use the layout's type, style.FONT_SIZE)."""
+MAX_LABEL_ROOM = 340
+"""At most this much of a slide's chart width, px, for its row labels."""
+
+
+def _label_room(fig: go.Figure) -> int:
+    """The left margin a slide's chart needs for its row labels at SLIDE_TICKS px. Plotly's automargin
+    measures them a few px short at this size (the first letter of the longest was cut), and a margin
+    a builder reserved was sized for the page's type: the larger of that margin scaled up and room for
+    the longest label (its longest line) at a generous 0.52 em a character (the labels measure 0.48)."""
+    scaled = (fig.layout.margin.l or 0) * SLIDE_TICKS / FONT_SIZE
+    if fig.layout.yaxis.showticklabels is False:
+        return round(scaled)
+    labels = fig.layout.yaxis.ticktext or [
+        y for trace in fig.data for y in (getattr(trace, "y", None) or ()) if isinstance(y, str)
+    ]
+    longest = max(
+        (len(line) for label in labels for line in re.sub(r"<(?!br)[^>]*>", "", label).split("<br>")), default=0
+    )
+    return round(min(MAX_LABEL_ROOM, max(scaled, 16 + 0.52 * SLIDE_TICKS * longest)))
+
+
 def big_figure(name: str, content, lang: str):
     """A slide's figure for the back of the room: the same data, larger type (built once, shared)."""
     fig, caption = FIGURES[name](content, lang)
     fig = go.Figure(fig)
-    fig.update_layout(font_size=18, height=None, margin_t=30)
+    fig.update_layout(font_size=18, height=None, margin_t=30, margin_l=_label_room(fig))
     fig.update_annotations(font_size=14)  # labels placed for 12 px (timeline.label_levels), a little larger
-    fig.update_xaxes(tickfont_size=17, title_font_size=18)
-    fig.update_yaxes(tickfont_size=17, title_font_size=18)
+    fig.update_xaxes(tickfont_size=SLIDE_TICKS, title_font_size=18)
+    fig.update_yaxes(tickfont_size=SLIDE_TICKS, title_font_size=18)
     return fig, caption
 
 
