@@ -40,22 +40,26 @@ st.set_page_config(
     initial_sidebar_state="collapsed" if presenting else "auto",
 )
 
-# Keyed so that base.py's CSS folds the header into one compact row on a phone.
-head = st.container(key="rr_head").columns([6, 2, 1.3, 1.6], vertical_alignment="center")
-if not presenting:
-    head[0].caption(ui.md_escape(site.tagline(lang)))
-with head[1]:
-    ui.language_switch()
-with head[2]:
-    present.toggle()
-share_slot = head[3].empty()
+# The audience screen is the slide alone: no header row, no share box (nothing to hide, nothing to send).
+audience = presenting and present.audience_screen()
+if not audience:
+    # Keyed so that base.py's CSS folds the header into one compact row on a phone.
+    head = st.container(key="rr_head").columns([6, 2, 1.3, 1.6], vertical_alignment="center")
+    if not presenting:
+        head[0].caption(ui.md_escape(site.tagline(lang)))
+    with head[1]:
+        ui.language_switch()
+    with head[2]:
+        present.toggle()
+    share_slot = head[3].empty()
 
 if not presenting:
     present.rejoin_bar()  # a follower exploring a panel: one tap back to the room
 extra = present.render() if presenting else page.run()
 
-with share_slot.container():
-    ui.share_box(extra if presenting else None, more=offline.downloads)
+if not audience:
+    with share_slot.container():
+        ui.share_box(extra if presenting else None, more=offline.downloads)
 if not presenting:
     st.divider()
     st.caption(ui.t("common.footer", version=site.version, date=ui.format_date(site.last_updated)))

@@ -126,7 +126,11 @@ def test_presentation_opens_at_the_slide_in_the_link_with_notes_on_the_audience_
     assert at.title[0].value.replace("\\", "") == last.title("en")
     assert not any(last.notes("en") in i.value.replace("\\", "") for i in at.info), "notes are the presenter's"
     assert at.button(key="present_next").disabled
-    assert "present=1" in share_link(at) and f"slide={N_SLIDES}" in share_link(at)
+    # The audience screen is the slide alone (no header row, no share box); its address is the link.
+    assert not at.toggle and not at.button_group
+    assert at.query_params["present"] == "1" and at.query_params["slide"] == str(N_SLIDES)
+    presenter = open_page("panels/overview.py", lang="en", present="1", slide=str(N_SLIDES), view="presenter")
+    assert "present=1" in share_link(presenter) and f"slide={N_SLIDES}" in share_link(presenter)
 
 
 @pytest.mark.full
@@ -148,8 +152,14 @@ def test_present_toggle_enters_and_leaves_presentation():
     at.toggle(key="present_toggle").set_value(True).run()
     assert at.query_params["present"] == "1"
     assert at.button(key="present_next")
-    at.toggle(key="present_toggle").set_value(False).run()
+    at.button(key="present_exit").click().run()  # the audience screen has no header: Exit leaves
     assert "present" not in at.query_params and "slide" not in at.query_params
+    assert not at.toggle(key="present_toggle").value
+    at.query_params["present"] = "1"
+    at.query_params["view"] = "presenter"
+    at.run()
+    at.toggle(key="present_toggle").set_value(False).run()  # the presenter screen keeps the switch
+    assert "present" not in at.query_params and "view" not in at.query_params
 
 
 @pytest.mark.full

@@ -54,6 +54,11 @@ def active() -> bool:
     return not st.session_state.get(_EXPLORE)
 
 
+def audience_screen() -> bool:
+    """The presentation's audience screen (`?present=1` without `view=presenter`): the slide alone."""
+    return st.query_params.get(PARAM) == "1" and st.query_params.get(VIEW) != PRESENTER
+
+
 def _joinable(code: str) -> bool:
     """A room a follower may watch; otherwise say so once and go back to the app itself."""
     room = held().get(code)
@@ -189,7 +194,6 @@ def render() -> dict[str, str]:
     st.session_state[_SHOWN] = room
     st.query_params[SLIDE] = str(index + 1)
     st.query_params.pop(NOTES, None)  # notes are on the presenter screen now
-    st.html(draw.SLIDE_CSS)
     if st.query_params.get(VIEW) == PRESENTER:
         _presenter(slides, index, room, key)
     else:
@@ -243,7 +247,7 @@ def _nav_buttons(index: int, count: int, can_move: bool) -> None:
 
 def _audience(slides, index: int, room: rooms.Room | None, key: str | None) -> None:
     count, slide = len(slides), slides[index]
-    st.html(draw.AUDIENCE_CSS)
+    st.html(draw.SLIDE_CSS + draw.AUDIENCE_CSS)  # one element: each costs a message a run
     with st.container(key="rr_audience"):
         with st.container(key="rr_controls", horizontal=True, width="content"):
             _nav_buttons(index, count, room is None or key is not None)
@@ -277,7 +281,7 @@ def _audience(slides, index: int, room: rooms.Room | None, key: str | None) -> N
 def _presenter(slides, index: int, room: rooms.Room | None, key: str | None) -> None:
     count, slide = len(slides), slides[index]
     can_move = room is None or key is not None
-    st.html(draw.PRESENTER_CSS)
+    st.html(draw.SLIDE_CSS + draw.PRESENTER_CSS)
     with st.container(horizontal=True, vertical_alignment="center", key="rr_presenter_bar"):
         _nav_buttons(index, count, can_move)
         st.markdown(f"**{ui.t('present.counter', n=index + 1, total=count)}**")
