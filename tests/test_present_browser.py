@@ -114,8 +114,11 @@ def test_the_first_slide_shows_the_room_while_it_is_open(server_url, browser, sh
         before.screenshot(path=shots / "room-qr-closed.png")
         decoded = [r.text for r in zxingcpp.read_barcodes(Image.open(shots / "room-qr-closed.png"))]
         assert decoded and "present" not in decoded[0] and "room" not in decoded[0]
+        # Back to the presenter's tab, as a person would: a background tab's updates may be held back.
+        speaker.bring_to_front()
         speaker.get_by_text(CONTENT.ui("present.room_public")("en")).click()
         shows(speaker, CONTENT.ui("present.room_link")("en").rstrip(":"))
+        before.bring_to_front()
         shows(before, CONTENT.ui("present.qr_room")("en"))
         before.screenshot(path=shots / "room-qr-open.png")
         decoded = [r.text for r in zxingcpp.read_barcodes(Image.open(shots / "room-qr-open.png"))]
