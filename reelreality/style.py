@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import html
+import re
 import textwrap
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -54,6 +56,19 @@ def base_layout(fig: go.Figure, *, height: int = 380) -> go.Figure:
         hoverlabel=dict(font_size=14),
     )
     return fig
+
+
+_TAG = re.compile(r"<(?!br)[^>]*>")
+
+
+def label_margin(labels: Iterable[str], font_px: float = FONT_SIZE, *, pad: int = 20, cap: int = 320) -> int:
+    """The left margin, px, that row labels need at `font_px` (their longest line, `<br>` breaking lines
+    and tags such as `<b>` dropped), at a generous 0.57 em a character, at most `cap`.
+
+    Builders reserve it themselves: plotly's automargin measures labels a few px short (the first
+    letter of the longest was cut) and can redraw in a loop inside Streamlit's resizing frame."""
+    longest = max((len(line) for label in labels for line in _TAG.sub("", str(label)).split("<br>")), default=0)
+    return round(min(cap, pad + 0.57 * font_px * longest))
 
 
 def wrap(text: str, width: int = 60, *, max_lines: int | None = None, escape: bool = True) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reelreality.style import wrap
+from reelreality.style import label_margin, wrap
 
 
 @given(st.lists(st.text(alphabet="abc <>&é", min_size=1, max_size=12), min_size=1, max_size=30))
@@ -39,3 +39,12 @@ def test_a_frozen_figure_keeps_its_dict_and_the_container_around_it():
     assert isinstance(nested["a"][0], FrozenFigure) and isinstance(nested["b"][1], FrozenFigure)
     untouched = ("x", 1)
     assert frozen(untouched) is untouched
+
+
+def test_label_margin_reserves_room_for_the_longest_line_of_the_labels():
+    # The longest line counts, not the whole label; tags such as <b> take no room.
+    assert label_margin(["<b>abcd</b><br>ab", "abc"], 10, pad=0) == label_margin(["abcd"], 10, pad=0) == 23
+    assert label_margin(["a" * 20], 14) > label_margin(["a" * 10], 14) > label_margin([], 14) == 20
+    assert label_margin(["a" * 200], 14, cap=280) == 280
+    # A larger type needs more room for the same label.
+    assert label_margin(["Promesse ou déclaration"], 17) > label_margin(["Promesse ou déclaration"], 14)

@@ -8,7 +8,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from reelreality.lessons.tables import ValueStyle
-from reelreality.style import base_layout, esc, legend_key, wrap
+from reelreality.style import base_layout, esc, label_margin, legend_key, wrap
 
 
 def lessons_matrix(frame: pd.DataFrame, values: Sequence[ValueStyle], *, highlight: str | None = None) -> go.Figure:
@@ -69,7 +69,5 @@ def lessons_matrix(frame: pd.DataFrame, values: Sequence[ValueStyle], *, highlig
     fig.update_xaxes(side="top", title=None, showgrid=False, automargin=True)
     fig.update_layout(legend=dict(orientation="h", yanchor="top", y=-0.02, xanchor="left", x=0), showlegend=True)
     base_layout(fig, height=120 + 40 * max(1, len(cases)))
-    # Automargin under-measures the web font by a few pixels and clips the longest label: reserve room.
-    left = min(280, 20 + 8 * max((len(c) for c in cases), default=0))
-    fig.update_layout(margin=dict(l=left, r=10, t=40, b=40))
+    fig.update_layout(margin=dict(l=label_margin(cases, cap=280), r=10, t=40, b=40))
     return fig

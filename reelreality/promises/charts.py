@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
-from reelreality.style import base_layout, esc, wrap
+from reelreality.style import base_layout, esc, label_margin, wrap
 from reelreality.timeline import month_ticks
 
 
@@ -110,6 +110,5 @@ def promise_gap(
     fig = base_layout(fig, height=150 + 52 * max(1, len(lanes)))
     # Room above the plot for the legend and the setback label, and on the left for the wrapped lane names
     # (a fixed margin: y-axis automargin can make plotly redraw in a loop inside Streamlit's resizing frame).
-    longest = max((len(line) for lane in lanes for line in lane_label[lane].split("<br>")), default=10)
-    fig.update_layout(margin=dict(t=50, l=min(320, 20 + 7 * longest)))
+    fig.update_layout(margin=dict(t=50, l=label_margin(lane_label[lane] for lane in lanes)))
     return fig

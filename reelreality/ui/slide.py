@@ -3,7 +3,6 @@ and the presentation's static CSS; reelreality/ui/present.py decides which scree
 
 from __future__ import annotations
 
-import re
 import time
 
 import plotly.graph_objects as go
@@ -11,7 +10,7 @@ import streamlit as st
 
 from reelreality import qr, rooms, ui
 from reelreality.slides import FIGURES
-from reelreality.style import FONT_SIZE, esc
+from reelreality.style import FONT_SIZE, esc, label_margin
 
 # Static CSS only (no content or URL text reaches it).
 SLIDE_CSS = """<style>
@@ -20,8 +19,8 @@ SLIDE_CSS = """<style>
 .st-key-rr_clicker { display: none !important; }
 </style>"""
 
-# The audience screen: only the slide. Every top-level block other than the slide is hidden (the
-# header row, the share box, the footer), whatever the router draws there.
+# The audience screen: only the slide. The router draws no header row or share box there, and any other
+# top-level block (the room's polling fragment, say) is hidden, whatever reaches the top level.
 AUDIENCE_CSS = """<style>
 [data-testid="stMainBlockContainer"] { padding: 3vh 4.5vw 2vh !important; max-width: none !important; }
 [data-testid="stMainBlockContainer"] > [data-testid="stVerticalBlock"] > :not(:has(> .st-key-rr_audience)) {
@@ -80,20 +79,15 @@ MAX_LABEL_ROOM = 340
 
 
 def _label_room(fig: go.Figure) -> int:
-    """The left margin a slide's chart needs for its row labels at SLIDE_TICKS px. Plotly's automargin
-    measures them a few px short at this size (the first letter of the longest was cut), and a margin
-    a builder reserved was sized for the page's type: the larger of that margin scaled up and room for
-    the longest label (its longest line) at a generous 0.52 em a character (the labels measure 0.48)."""
+    """The left margin a slide's chart needs for its row labels at SLIDE_TICKS px: the larger of the
+    builder's own margin, scaled to the slide's type, and what the labels need at that size."""
     scaled = (fig.layout.margin.l or 0) * SLIDE_TICKS / FONT_SIZE
     if fig.layout.yaxis.showticklabels is False:
         return round(scaled)
     labels = fig.layout.yaxis.ticktext or [
         y for trace in fig.data for y in (getattr(trace, "y", None) or ()) if isinstance(y, str)
     ]
-    longest = max(
-        (len(line) for label in labels for line in re.sub(r"<(?!br)[^>]*>", "", label).split("<br>")), default=0
-    )
-    return round(min(MAX_LABEL_ROOM, max(scaled, 16 + 0.52 * SLIDE_TICKS * longest)))
+    return min(MAX_LABEL_ROOM, max(round(scaled), label_margin(labels, SLIDE_TICKS, cap=MAX_LABEL_ROOM)))
 
 
 def big_figure(name: str, content, lang: str):
