@@ -194,11 +194,11 @@ def render() -> dict[str, str]:
     st.session_state[_SHOWN] = room
     st.query_params[SLIDE] = str(index + 1)
     st.query_params.pop(NOTES, None)  # notes are on the presenter screen now
-    if st.query_params.get(VIEW) == PRESENTER:
-        _presenter(slides, index, room, key)
-    else:
+    if audience_screen():
         st.query_params.pop(VIEW, None)
         _audience(slides, index, room, key)
+    else:
+        _presenter(slides, index, room, key)
     if room is not None:
         _follow_room(room.code)
     return {PARAM: "1", SLIDE: str(index + 1)}
